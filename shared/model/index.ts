@@ -1,0 +1,4 @@
+export * from './ids';
+export * from './enums';
+export * from './rows';
+export * from './tables';

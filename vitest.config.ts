@@ -1,0 +1,33 @@
+import { defineConfig } from 'vitest/config';
+
+// Three test environments, one per process the code runs in (STYLE.md "Tests"):
+// shared/ and cli/ in plain Node, renderer/ in jsdom with an in-memory IndexedDB,
+// electron/ in Node with `electron` mocked per test file.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'shared',
+          environment: 'node',
+          include: ['test/shared/**/*.test.ts', 'test/cli/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'renderer',
+          environment: 'jsdom',
+          setupFiles: ['fake-indexeddb/auto', 'test/renderer/setup.ts'],
+          include: ['test/renderer/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        test: {
+          name: 'electron',
+          environment: 'node',
+          include: ['test/electron/**/*.test.ts'],
+        },
+      },
+    ],
+  },
+});
