@@ -1,0 +1,25 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+import { cspPlugin } from './renderer/build/csp-plugin';
+
+// Main, preload and renderer bundles for the desktop app. Renderer libraries are bundled
+// here, so they stay in devDependencies and the packaged app.asar stays small.
+export default defineConfig({
+  main: {
+    build: { outDir: 'out/main', lib: { entry: resolve('electron/main/index.ts') } },
+  },
+  preload: {
+    // Sandboxed preloads must be CommonJS.
+    build: {
+      outDir: 'out/preload',
+      lib: { entry: resolve('electron/preload/index.ts') },
+      rolldownOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+    },
+  },
+  renderer: {
+    root: 'renderer',
+    plugins: [react(), cspPlugin()],
+    build: { outDir: resolve('out/renderer'), minify: true, rolldownOptions: { input: resolve('renderer/index.html') } },
+  },
+});

@@ -1,0 +1,35 @@
+/**
+ * The full handler map for the contract. Keeping construction separate from Electron's
+ * globals lets tests build it with fakes.
+ */
+import type { App, BrowserWindow, Dialog, Shell } from 'electron';
+import type { HandlerMap } from './register';
+import { createFileHandlers } from './files';
+import { openExternalSafe } from '../security';
+
+export type HandlerDeps = {
+  app: Pick<App, 'getName' | 'getVersion' | 'getPath'>;
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
+  shell: Pick<Shell, 'openExternal'>;
+  getWindow: () => BrowserWindow | null;
+  electronVersion: string;
+  platform: string;
+};
+
+export function createHandlers(deps: HandlerDeps): HandlerMap {
+  return {
+    ...createFileHandlers(deps.dialog, deps.getWindow),
+    async 'shell:open-external'({ url }) {
+      return { opened: await openExternalSafe(url, (u) => deps.shell.openExternal(u)) };
+    },
+    async 'app:get-info'() {
+      return {
+        name: deps.app.getName(),
+        version: deps.app.getVersion(),
+        electron: deps.electronVersion,
+        platform: deps.platform,
+        userDataDir: deps.app.getPath('userData'),
+      };
+    },
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * The one IPC contract between the renderer (through the preload) and the main process.
+ * Channels are named `area:verb-noun`. Every request is validated in main by the zod
+ * schema below before the handler runs (SECURITY.md checks 14–16): payloads are strict
+ * objects (no extra keys), strings have size limits, and `__proto__` keys are refused.
+ */
+import { z } from 'zod';
+
+/** Largest text file the open dialog returns (a 50 MB export is refused with a message). */
+export const MAX_OPEN_FILE_BYTES = 40 * 1024 * 1024;
+/** Largest body the renderer may ask main to save (backups of a busy year stay well below). */
+export const MAX_SAVE_BYTES = 200 * 1024 * 1024;
+export const MAX_URL_LENGTH = 4096;
+
+const suggestedName = z
+  .string()
+  .min(1)
+  .max(200)
+  // A name, never a path: no separators, no parent references, no control characters.
+  // eslint-disable-next-line no-control-regex
+  .refine((n) => !/[\\/\u0000-\u001f]/.test(n) && n !== '.' && n !== '..', 'must be a file name, not a path');
+
+const fileFilter = z.strictObject({
+  name: z.string().min(1).max(100),
+  extensions: z.array(z.string().regex(/^[a-z0-9*]{1,10}$/i)).max(20),
+});
+
+export const ipcRequestSchemas = {
+  'files:open-text': z.strictObject({
+    title: z.string().max(200).optional(),
+    filters: z.array(fileFilter).max(10).optional(),
+    multiple: z.boolean(),
+  }),
+  'files:save-text': z.strictObject({
+    suggestedName,
+    body: z.string().max(MAX_SAVE_BYTES),
+    filters: z.array(fileFilter).max(10).optional(),
+  }),
+  'shell:open-external': z.strictObject({ url: z.string().max(MAX_URL_LENGTH) }),
+  'app:get-info': z.undefined(),
+} as const;
+
+/**
+ * A file the member picked. Its content travels as bytes so that the importer, which
+ * also receives dropped files in the browser, checks encoding and binary content in one
+ * place and names the file in its message.
+ */
+export type OpenedFile = { name: string; bytes: Uint8Array };
+export type OpenFilesResult =
+  | { status: 'cancelled' }
+  | { status: 'opened'; files: OpenedFile[]; refused: { name: string; reason: string }[] };
+export type SaveResult = { status: 'cancelled' } | { status: 'saved'; fileName: string };
+export type AppInfo = { name: string; version: string; electron: string; platform: string; userDataDir: string };
+
+/** Request and response type of every channel. */
+export type IpcContract = {
+  'files:open-text': { req: z.infer<(typeof ipcRequestSchemas)['files:open-text']>; res: OpenFilesResult };
+  'files:save-text': { req: z.infer<(typeof ipcRequestSchemas)['files:save-text']>; res: SaveResult };
+  'shell:open-external': { req: z.infer<(typeof ipcRequestSchemas)['shell:open-external']>; res: { opened: boolean } };
+  'app:get-info': { req: undefined; res: AppInfo };
+};
+export type Channel = keyof IpcContract;
+export const CHANNELS = Object.keys(ipcRequestSchemas) as Channel[];
+
+/** Events main sends to the renderer (menu commands). The preload exposes one subscription per event. */
+export const MENU_COMMANDS = ['import', 'export', 'backup', 'restore', 'import-url', 'about'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const MENU_EVENT = 'menu:command';
+
+/** Error raised for a payload that does not match its channel's schema. */
+export class IpcPayloadError extends Error {
+  constructor(
+    readonly channel: string,
+    readonly issues: string,
+  ) {
+    super(`Invalid payload for ${channel}: ${issues}`);
+    this.name = 'IpcPayloadError';
+  }
+}
+
+/** True when any object in `value` (recursively) has an own `__proto__`, `constructor` or `prototype` key. */
+export function hasPollutingKey(value: unknown, depth = 0): boolean {
+  if (depth > 20 || value === null || typeof value !== 'object') return false;
+  for (const key of Object.keys(value)) {
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') return true;
+    if (hasPollutingKey((value as Record<string, unknown>)[key], depth + 1)) return true;
+  }
+  return false;
+}
+
+/** Validate a raw payload for `channel`; throws IpcPayloadError with the reasons. */
+export function parseIpcRequest<C extends Channel>(channel: C, raw: unknown): IpcContract[C]['req'] {
+  const schema = ipcRequestSchemas[channel];
+  if (!schema) throw new IpcPayloadError(String(channel), 'unknown channel');
+  if (hasPollutingKey(raw)) throw new IpcPayloadError(channel, 'forbidden key');
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    throw new IpcPayloadError(channel, result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; '));
+  }
+  return result.data as IpcContract[C]['req'];
+}

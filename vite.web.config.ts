@@ -1,0 +1,14 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { cspPlugin } from './renderer/build/csp-plugin';
+
+// The same renderer as a plain web page: `npm run web` on machines without Electron,
+// and the target of the Playwright e2e suite.
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react(), cspPlugin()],
+  build: { outDir: '../out/web', emptyOutDir: true, minify: true },
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+});
