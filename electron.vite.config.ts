@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
-import { cspPlugin } from './renderer/build/csp-plugin';
+import { cspPlugin } from './renderer/build/csp-plugin.ts';
 
 // Main, preload and renderer bundles for the desktop app. Renderer libraries are bundled
 // here, so they stay in devDependencies and the packaged app.asar stays small.

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { cspPlugin } from './renderer/build/csp-plugin';
+import { cspPlugin } from './renderer/build/csp-plugin.ts';
 
 // The same renderer as a plain web page: `npm run web` on machines without Electron,
 // and the target of the Playwright e2e suite.

@@ -4,36 +4,14 @@
  * guards every web contents gets (no navigation, no new windows, no webviews,
  * no permissions).
  */
-import type { PermissionRequestHandlerHandlerDetails, Session, WebContents } from 'electron';
+import type { Session, WebContents } from 'electron';
+import { normaliseExternalUrl } from '../../shared/security/external-url';
+
+export { normaliseExternalUrl };
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'steering';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
-
-const MAX_EXTERNAL_URL_LENGTH = 4096;
-
-/**
- * Returns the normalised URL when it may be opened in the user's browser, else null.
- * Only http/https with a host and without credentials: `file:`, `javascript:`, `data:`,
- * `mailto:`, `ms-msdt:`, `smb:`, UNC paths and protocol-relative URLs are refused
- * (SECURITY.md check 7; Joplin and MarkText RCEs went through openExternal).
- */
-export function normaliseExternalUrl(candidate: unknown): string | null {
-  if (typeof candidate !== 'string' || candidate.length === 0 || candidate.length > MAX_EXTERNAL_URL_LENGTH) return null;
-  const trimmed = candidate.trim();
-  // Must start with an explicit scheme; `//host/x` and `\\server\share` are refused before URL parsing.
-  if (!/^https?:\/\//i.test(trimmed)) return null;
-  let url: URL;
-  try {
-    url = new URL(trimmed);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  if (url.username !== '' || url.password !== '') return null;
-  if (url.hostname === '') return null;
-  return url.href;
-}
 
 /** Opens `candidate` in the system browser through `open` (shell.openExternal) only if it passes the policy. */
 export async function openExternalSafe(candidate: unknown, open: (url: string) => Promise<void>): Promise<boolean> {
@@ -66,11 +44,9 @@ export function isTrustedFrame(frame: FrameLike): boolean {
 
 /** Permission requests (notifications, camera, geolocation, …) are all denied: the app needs none. */
 export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler(
-    (_webContents: WebContents, _permission: string, callback: (granted: boolean) => void, _details: PermissionRequestHandlerHandlerDetails) => {
-      callback(false);
-    },
-  );
+  session.setPermissionRequestHandler((_webContents, _permission, callback) => {
+    callback(false);
+  });
   session.setPermissionCheckHandler(() => false);
 }
 

@@ -4,7 +4,8 @@
  * Electron event objects reach the page.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { MENU_COMMANDS, MENU_EVENT, type Channel, type IpcContract, type MenuCommand } from '../../shared/ipc/contract';
+import { MENU_COMMANDS, MENU_EVENT, type MenuCommand } from '../../shared/ipc/channels';
+import type { Channel, IpcContract } from '../../shared/ipc/contract';
 import type { SteeringApi } from '../../shared/ipc/api';
 
 const call = <C extends Channel>(channel: C, req: IpcContract[C]['req']) =>

@@ -4,7 +4,7 @@
  * The Electron protocol handler also sends the same policy as a header.
  */
 import type { Plugin } from 'vite';
-import { RENDERER_CSP_META } from '../../shared/security/csp';
+import { RENDERER_CSP_META } from '../../shared/security/csp.ts';
 
 export function cspPlugin(): Plugin {
   return {

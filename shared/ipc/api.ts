@@ -4,7 +4,7 @@
  * equivalents (renderer/lib/platform). Keep `STEERING_API_KEYS` in sync: a test checks
  * the preload exposes exactly these keys (SECURITY.md check 2).
  */
-import type { AppInfo, MenuCommand, OpenFilesResult, SaveResult } from './contract';
+import type { AppInfo, MenuCommand, OpenFilesResult, SaveResult } from './channels';
 
 export type FileFilter = { name: string; extensions: string[] };
 

@@ -5,19 +5,15 @@
  * objects (no extra keys), strings have size limits, and `__proto__` keys are refused.
  */
 import { z } from 'zod';
+import { MAX_SAVE_BYTES, MAX_URL_LENGTH, type AppInfo, type OpenFilesResult, type SaveResult } from './channels';
 
-/** Largest text file the open dialog returns (a 50 MB export is refused with a message). */
-export const MAX_OPEN_FILE_BYTES = 40 * 1024 * 1024;
-/** Largest body the renderer may ask main to save (backups of a busy year stay well below). */
-export const MAX_SAVE_BYTES = 200 * 1024 * 1024;
-export const MAX_URL_LENGTH = 4096;
+export * from './channels';
 
 const suggestedName = z
   .string()
   .min(1)
   .max(200)
   // A name, never a path: no separators, no parent references, no control characters.
-  // eslint-disable-next-line no-control-regex
   .refine((n) => !/[\\/\u0000-\u001f]/.test(n) && n !== '.' && n !== '..', 'must be a file name, not a path');
 
 const fileFilter = z.strictObject({
@@ -40,18 +36,6 @@ export const ipcRequestSchemas = {
   'app:get-info': z.undefined(),
 } as const;
 
-/**
- * A file the member picked. Its content travels as bytes so that the importer, which
- * also receives dropped files in the browser, checks encoding and binary content in one
- * place and names the file in its message.
- */
-export type OpenedFile = { name: string; bytes: Uint8Array };
-export type OpenFilesResult =
-  | { status: 'cancelled' }
-  | { status: 'opened'; files: OpenedFile[]; refused: { name: string; reason: string }[] };
-export type SaveResult = { status: 'cancelled' } | { status: 'saved'; fileName: string };
-export type AppInfo = { name: string; version: string; electron: string; platform: string; userDataDir: string };
-
 /** Request and response type of every channel. */
 export type IpcContract = {
   'files:open-text': { req: z.infer<(typeof ipcRequestSchemas)['files:open-text']>; res: OpenFilesResult };
@@ -61,11 +45,6 @@ export type IpcContract = {
 };
 export type Channel = keyof IpcContract;
 export const CHANNELS = Object.keys(ipcRequestSchemas) as Channel[];
-
-/** Events main sends to the renderer (menu commands). The preload exposes one subscription per event. */
-export const MENU_COMMANDS = ['import', 'export', 'backup', 'restore', 'import-url', 'about'] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
-export const MENU_EVENT = 'menu:command';
 
 /** Error raised for a payload that does not match its channel's schema. */
 export class IpcPayloadError extends Error {

@@ -1,0 +1,32 @@
+import { useEffect } from 'react';
+import { platform } from '../lib/platform';
+import { useSetView, useView } from '../store';
+import { Banners } from './Banners';
+import { Nav } from './Nav';
+import { VIEW_COMPONENTS } from './views';
+
+/** The workspace: navigation on the left, the current view on the right, banners on top. */
+export function Shell() {
+  const view = useView();
+  const setView = useSetView();
+  const Current = VIEW_COMPONENTS[view];
+
+  useEffect(
+    () =>
+      platform.onMenuCommand((command) => {
+        if (command === 'import' || command === 'import-url') setView('import');
+        if (command === 'backup' || command === 'restore' || command === 'export' || command === 'about') setView('settings');
+      }),
+    [setView],
+  );
+
+  return (
+    <div className="shell">
+      <Nav />
+      <main className="workspace" id="main" tabIndex={-1}>
+        <Banners />
+        <Current />
+      </main>
+    </div>
+  );
+}

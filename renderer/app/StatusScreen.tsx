@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react';
+
+/** A full-window message for states where the workspace cannot be shown. */
+export function StatusScreen(props: { title: string; children?: ReactNode; tone?: 'info' | 'error'; busy?: boolean; action?: { label: string; onClick: () => void } }) {
+  return (
+    <main className={`status-screen ${props.tone === 'error' ? 'is-error' : ''}`} aria-busy={props.busy ?? false}>
+      <div className="status-card" role={props.tone === 'error' ? 'alert' : 'status'}>
+        <h1>{props.title}</h1>
+        {props.children ? <p>{props.children}</p> : null}
+        {props.action ? (
+          <button type="button" className="button primary" onClick={props.action.onClick}>
+            {props.action.label}
+          </button>
+        ) : null}
+      </div>
+    </main>
+  );
+}

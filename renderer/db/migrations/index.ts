@@ -1,0 +1,7 @@
+import { m0001 } from './0001-initial';
+import { m0002 } from './0002-history-templates';
+import type { Migration } from './types';
+
+/** Every migration, oldest first. Append only. */
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002];
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

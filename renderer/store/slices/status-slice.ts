@@ -1,0 +1,35 @@
+import type { StateCreator } from 'zustand';
+
+/** Where the database connection stands; the shell shows a screen or banner for each. */
+export type DbStatus =
+  | { kind: 'opening' }
+  | { kind: 'ready' }
+  | { kind: 'upgrade-failed'; message: string }
+  | { kind: 'open-failed'; message: string }
+  | { kind: 'version-changed' }
+  | { kind: 'blocked' };
+
+export type Notice = { id: number; tone: 'info' | 'success' | 'error'; text: string };
+
+export type StatusSlice = {
+  dbStatus: DbStatus;
+  /** Set when a write failed because the disk or quota is full; stays until dismissed. */
+  storageFull: boolean;
+  notices: Notice[];
+  setDbStatus: (status: DbStatus) => void;
+  setStorageFull: (full: boolean) => void;
+  notify: (tone: Notice['tone'], text: string) => void;
+  dismissNotice: (id: number) => void;
+};
+
+let nextNoticeId = 1;
+
+export const statusSlice: StateCreator<StatusSlice, [], [], StatusSlice> = (set) => ({
+  dbStatus: { kind: 'opening' },
+  storageFull: false,
+  notices: [],
+  setDbStatus: (dbStatus) => set({ dbStatus }),
+  setStorageFull: (storageFull) => set({ storageFull }),
+  notify: (tone, text) => set((s) => ({ notices: [...s.notices.slice(-4), { id: nextNoticeId++, tone, text }] })),
+  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+});
