@@ -34,7 +34,6 @@ export interface HostOptions {
   allowLoopbackForTests?: boolean;
 }
 
-const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 const LOOPBACK = new Set(['127.0.0.1', '[::1]', 'localhost']);
 
@@ -65,7 +64,7 @@ export function normalizeHost(input: string, options: HostOptions = {}): string 
   if (hostname.startsWith('[') || IPV4.test(hostname)) {
     throw new HostError('ip-literal', input, 'is an IP address; approve the forum by its host name.');
   }
-  if (!hostname.split('.').every((label) => LABEL.test(label))) {
+  if (!hostname.split('.').every(isDnsLabel)) {
     throw new HostError('invalid-host', input, 'is not a host name.');
   }
   return host;
@@ -106,6 +105,11 @@ export function revokeHost(list: readonly string[], host: string, options: HostO
     normal = null;
   }
   return normalizeList(list, options).filter((entry) => entry !== normal);
+}
+
+/** A DNS label as `new URL` leaves it (lower case, punycode): letters, digits, inner hyphens, at most 63 characters. */
+function isDnsLabel(label: string): boolean {
+  return label.length >= 1 && label.length <= 63 && /^[a-z0-9-]+$/.test(label) && !label.startsWith('-') && !label.endsWith('-');
 }
 
 function normalizeList(list: readonly string[], options: HostOptions): string[] {
