@@ -34,7 +34,8 @@ export interface HostOptions {
   allowLoopbackForTests?: boolean;
 }
 
-const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+// `new URL` rewrites every IPv4 spelling (0x7f.1, 2130706433) to dotted decimal, so digits and dots suffice.
+const IPV4 = /^[\d.]+$/;
 const LOOPBACK = new Set(['127.0.0.1', '[::1]', 'localhost']);
 
 /**
