@@ -8,6 +8,7 @@ import type {
   TableName, TagRow, TeamRow, TemplateRow, ThreadRow, UpdateRow,
 } from '../../shared/model';
 import { MIGRATIONS } from './migrations';
+import { MigrationError } from './errors';
 
 export const DB_NAME = 'steering-desk';
 
@@ -31,7 +32,17 @@ export class SteeringDb extends Dexie {
     super(name);
     for (const m of migrations) {
       const version = this.version(m.version).stores(m.stores);
-      if (m.upgrade) version.upgrade(m.upgrade);
+      const upgrade = m.upgrade;
+      if (upgrade) {
+        // Name the failure so start-up can show the recovery screen (the upgrade is rolled back).
+        version.upgrade(async (tx) => {
+          try {
+            await upgrade(tx);
+          } catch (error) {
+            throw new MigrationError(m.version, error);
+          }
+        });
+      }
     }
   }
 

@@ -24,3 +24,14 @@ export function describeError(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
 }
+
+/** Thrown when a schema upgrade fails; IndexedDB rolls the whole upgrade back. */
+export class MigrationError extends Error {
+  constructor(
+    readonly version: number,
+    readonly cause: unknown,
+  ) {
+    super(`Upgrading the workspace to version ${version} failed: ${describeError(cause)}`);
+    this.name = 'MigrationError';
+  }
+}
