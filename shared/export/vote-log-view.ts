@@ -1,0 +1,193 @@
+/**
+ * The view of one decision that the vote-log and decision-log templates render (issue 5).
+ * Plain fields carry raw user text (the renderer escapes them); fields ending in `Md` are
+ * Markdown fragments escaped here.
+ */
+import { dayInZone } from '../decisions/async-vote';
+import { padDecisionNumber } from '../decisions/numbering';
+import { outcomeOf, tallyVotes } from '../decisions/tally';
+import type { DecisionRow, MemberId, Vote, VoteRecord } from '../model';
+import { confidentialityLabel, isDecisionConfidential, isItemConfidential, redactFor, withheldLine } from './redact';
+import type { ExportAudience } from './redact';
+import { askView, blockMd, inlineMd, memberName, quoteMd, STATUS_LABELS } from './templates/context';
+import type { AskView, ExportContext } from './templates/context';
+
+/** One member's row in a vote table. */
+export interface VoteRowView {
+  name: string;
+  handle: string;
+  vote: Vote;
+  /** ✅ ❌ ➖ or empty (classic layout). */
+  symbol: string;
+  /** `+1`, `-1`, `0` or empty (modern layout). */
+  code: string;
+  hasVote: boolean;
+  rationale: string;
+  isProposer: boolean;
+}
+
+/** Counts shown in an export. */
+export interface TallyView {
+  inFavour: number;
+  opposed: number;
+  abstain: number;
+  noVote: number;
+  /** Abstentions plus members without a vote: the SC's own vote log (0030) counts a missing vote as an abstention. */
+  abstentions: number;
+}
+
+/** Everything a vote-log or decision-log template can print about one decision. */
+export interface DecisionView {
+  number: string;
+  numberPlain: number;
+  title: string;
+  status: DecisionRow['status'];
+  statusLabel: string;
+  statusClassic: string;
+  motion: string;
+  motionQuoteMd: string;
+  contextMd: string;
+  rationaleMd: string;
+  hasRationale: boolean;
+  options: string[];
+  hasOptions: boolean;
+  proposerName: string;
+  proposerHandle: string;
+  opened: string;
+  until: string;
+  closed: string;
+  decidedOn: string;
+  reviewOn: string;
+  venue: string;
+  venueLine: string;
+  venueNote: string;
+  teams: string;
+  votes: VoteRowView[];
+  tally: TallyView;
+  outcome: string;
+  asks: AskView[];
+  hasAsks: boolean;
+  withheldAsksMd: string;
+  supersededBy: string;
+  confidentialLabel: string;
+}
+
+const CLASSIC_STATUS = {
+  proposed: '⏳ Open',
+  approved: '✅ Accepted',
+  rejected: '❌ Rejected',
+  deferred: '⏸️ Deferred',
+  withdrawn: '↩️ Withdrawn',
+  superseded: '🔁 Superseded',
+} as const satisfies Record<DecisionRow['status'], string>;
+
+const SYMBOL = { '+1': '✅', '-1': '❌', abstain: '➖', none: '' } as const satisfies Record<Vote, string>;
+const CODE = { '+1': '+1', '-1': '-1', abstain: '0', none: '' } as const satisfies Record<Vote, string>;
+
+function voteRows(decision: DecisionRow, ctx: ExportContext): VoteRowView[] {
+  // Latest record per member, in order of first appearance; then active members who did not vote.
+  const latest = new Map<MemberId, VoteRecord>();
+  for (const v of decision.votes) latest.set(v.memberId, v);
+  const rows: VoteRecord[] = [...latest.values()].filter((v) => v.vote !== 'none');
+  for (const m of ctx.members) if (m.isActive && !rows.some((r) => r.memberId === m.id)) rows.push({ memberId: m.id, vote: 'none' });
+  return rows.map((v) => {
+    const m = ctx.members.find((x) => x.id === v.memberId);
+    return {
+      name: m?.name ?? v.memberId,
+      handle: m?.handle ?? '',
+      vote: v.vote,
+      symbol: SYMBOL[v.vote],
+      code: CODE[v.vote],
+      hasVote: v.vote !== 'none',
+      rationale: (v.vote === 'none' ? '' : v.rationale ?? '').replace(/\s+/g, ' ').trim(),
+      isProposer: v.memberId === decision.proposerId,
+    };
+  });
+}
+
+function venueOf(decision: DecisionRow, ctx: ExportContext): Pick<DecisionView, 'opened' | 'until' | 'closed' | 'venue' | 'venueLine' | 'venueNote'> {
+  const v = decision.venue;
+  const decided = decision.status !== 'proposed';
+  if (v.kind === 'async') {
+    const opened = dayInZone(v.opensAt, v.timeZone);
+    const until = dayInZone(v.closesAt, v.timeZone);
+    const where = v.channel?.trim() ? `held in ${v.channel.trim()}` : 'held asynchronously';
+    return {
+      opened,
+      until,
+      closed: decided ? (decision.decidedOn ?? until) : '',
+      venue: `async vote, ${opened} to ${until}${v.channel?.trim() ? ` (${v.channel.trim()})` : ''}`,
+      venueLine: `Opened async ${opened}, until ${until}.`,
+      venueNote: where,
+    };
+  }
+  const meeting = ctx.meetings.find((m) => m.id === (v.meetingId ?? decision.meetingId));
+  const meetingDay = meeting?.startsAt ? dayInZone(meeting.startsAt, meeting.timeZone) : '';
+  const day = decision.decidedOn ?? meetingDay;
+  const name = meeting ? `the meeting “${meeting.title}”` : 'a meeting';
+  return {
+    opened: meetingDay || day || decision.createdAt.slice(0, 10),
+    until: '',
+    closed: decided ? day : '',
+    venue: `${meeting ? `meeting “${meeting.title}”` : 'meeting'}${day ? ` on ${day}` : ''}`,
+    venueLine: `Voted in ${name}${day ? ` on ${day}` : ''}.`,
+    venueNote: `decided in ${name}`,
+  };
+}
+
+/** Names the superseding decision, unless a public export would reveal a confidential one. */
+function supersededLabel(decision: DecisionRow, superseding: DecisionRow | undefined, audience: ExportAudience, today: string): string {
+  if (!decision.supersededBy) return '';
+  if (!superseding) return 'a later decision';
+  if (audience === 'public' && isDecisionConfidential(superseding, today)) return 'a confidential decision';
+  return `${padDecisionNumber(superseding.number)}: ${superseding.title}`;
+}
+
+/**
+ * The view of one decision for a vote-log or decision-log template. In a public view the
+ * decision's confidential items are left out and counted in `withheldAsksMd`; in an
+ * internal one they are kept and the decision's own confidentiality is labelled.
+ */
+export function buildVoteLogView(decision: DecisionRow, ctx: ExportContext, opts: { audience?: ExportAudience } = {}): DecisionView {
+  const audience = opts.audience ?? 'public';
+  const tally = tallyVotes(decision.votes, ctx.members);
+  const outcome = outcomeOf(tally, ctx.rule, { closed: decision.status !== 'proposed' });
+  const linked = ctx.items.filter((i) => decision.itemIds.includes(i.id));
+  const { kept, withheldCount } = redactFor(linked, isItemConfidential, audience);
+  const asks = kept.map((k) => askView(k.entry, ctx.teams, k.isConfidential));
+  const proposer = ctx.members.find((m) => m.id === decision.proposerId);
+  const superseding = decision.supersededBy ? ctx.decisions?.find((d) => d.id === decision.supersededBy) : undefined;
+  const rationaleMd = blockMd(decision.rationale);
+  const withheldAsksMd = withheldLine(withheldCount, 'item');
+  const asksMd = asks.map((a) => `* ${inlineMd(a.team ? `${a.team}: ${a.text}` : a.text)}${a.isConfidential ? ' _(confidential)_' : ''}`).join('\n');
+  const contextParts = [rationaleMd, asksMd, withheldAsksMd].filter(Boolean);
+  return {
+    number: padDecisionNumber(decision.number),
+    numberPlain: decision.number,
+    title: decision.title,
+    status: decision.status,
+    statusLabel: STATUS_LABELS[decision.status],
+    statusClassic: CLASSIC_STATUS[decision.status],
+    motion: decision.motion,
+    motionQuoteMd: quoteMd(decision.motion),
+    contextMd: contextParts.length ? contextParts.join('\n\n') : '_No context recorded._',
+    rationaleMd,
+    hasRationale: rationaleMd !== '',
+    options: decision.options.filter((o) => o.trim() !== ''),
+    hasOptions: decision.options.some((o) => o.trim() !== ''),
+    proposerName: proposer?.name ?? memberName(ctx.members, decision.proposerId),
+    proposerHandle: proposer?.handle ?? '',
+    ...venueOf(decision, ctx),
+    decidedOn: decision.decidedOn ?? '',
+    reviewOn: decision.reviewOn ?? '',
+    teams: decision.teamIds.map((id) => ctx.teams.find((t) => t.id === id)?.name ?? id).join(', '),
+    votes: voteRows(decision, ctx),
+    tally: { inFavour: tally.inFavour, opposed: tally.opposed, abstain: tally.abstain, noVote: tally.noVote, abstentions: tally.abstain + tally.noVote },
+    outcome: outcome.explanation,
+    asks,
+    hasAsks: asks.length > 0,
+    withheldAsksMd,
+    supersededBy: supersededLabel(decision, superseding, audience, ctx.today),
+    confidentialLabel: audience === 'internal' ? confidentialityLabel(decision, ctx.today) : '',
+  };
+}
