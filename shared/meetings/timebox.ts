@@ -41,7 +41,7 @@ export type TimeboxTotals = {
 /** Per-section and total minutes of an agenda against the meeting's length (rule in the module comment). */
 export function timeboxTotals(entries: readonly TimeboxEntry[], sections: readonly TimeboxSection[], durationMin: number): TimeboxTotals {
   const known = new Set(sections.map((s) => s.title));
-  const extra = [...new Set(entries.map((e) => e.section))].filter((t) => !known.has(t)).map((title) => ({ title }));
+  const extra: TimeboxSection[] = [...new Set(entries.map((e) => e.section))].filter((t) => !known.has(t)).map((title) => ({ title }));
   const outSections: SectionTime[] = [];
   const outEntries: EntryTime[] = [];
   let clock = 0;
