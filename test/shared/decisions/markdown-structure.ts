@@ -2,8 +2,7 @@
 // be compared with the SC's real vote logs by shape (headings, tables, labelled lines)
 // rather than by exact text.
 import MarkdownIt from 'markdown-it';
-
-type Token = ReturnType<MarkdownIt['parse']>[number];
+import type { Token } from 'markdown-it';
 
 const md = new MarkdownIt({ html: true });
 
