@@ -8,12 +8,11 @@
  * as on the forum. Output mirrors the cooked shapes (`aside.quote > div.title + blockquote`,
  * `details > summary`) so one stylesheet and one sanitizer allow-list serve both paths.
  */
-import type MarkdownIt from 'markdown-it';
-import type { StateBlock, Token } from 'markdown-it';
+import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import { normalizeLinkUrl } from './link-policy';
 import { readRenderEnv } from './render-env';
 
-const OPEN_RE = /^\[(quote|details)(?:=([^\]\n]*))?\]\s*$/i;
+const OPEN_RE = /^\[(quote|details)(=[^\]\n]*|)\]\s*$/i;
 const CLOSE_RE = /^\[\/(quote|details)\]\s*$/i;
 
 /** What `[quote="…"]` says about its source. */
@@ -69,7 +68,7 @@ function bbcodeBlock(state: StateBlock, startLine: number, endLine: number, sile
 
   const openToken: Token = state.push(`bb_${tag}_open`, tag === 'quote' ? 'aside' : 'details', 1);
   openToken.block = true;
-  openToken.info = open[2] ?? '';
+  openToken.info = (open[2] ?? '').slice(1);
   openToken.map = [startLine, closeLine + 1];
   state.md.block.tokenize(state, startLine + 1, closeLine);
   const closeToken: Token = state.push(`bb_${tag}_close`, tag === 'quote' ? 'aside' : 'details', -1);

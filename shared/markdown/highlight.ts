@@ -19,17 +19,15 @@ export const HIGHLIGHT_START = '\uE000';
 export const HIGHLIGHT_END = '\uE001';
 
 const ANY_SENTINEL = /[\uE000\uE001]/g;
-// normalizeLink percent-encodes the sentinels inside link targets.
-const ENCODED_SENTINEL = /%EE%80%8[01]/gi;
 
 /** Replace sentinel characters the input already contains with U+FFFD (same length, so offsets hold). */
 export function neutralizeSentinels(raw: string): string {
   return raw.replace(ANY_SENTINEL, '\uFFFD');
 }
 
-/** Remove every sentinel, raw or percent-encoded, from a string. */
+/** Remove every sentinel from a string. */
 export function stripSentinels(text: string): string {
-  return text.replace(ANY_SENTINEL, '').replace(ENCODED_SENTINEL, '');
+  return text.replace(ANY_SENTINEL, '');
 }
 
 function isHighSurrogate(code: number): boolean {
@@ -55,20 +53,32 @@ export function insertHighlightSentinels(raw: string, span: readonly [number, nu
   return `${safe.slice(0, from)}${HIGHLIGHT_START}${safe.slice(from, to)}${HIGHLIGHT_END}${safe.slice(to)}`;
 }
 
+/** The sentinels in `text`, in order. */
+function sentinelsIn(text: string): string[] {
+  return text.match(ANY_SENTINEL) ?? [];
+}
+
+/** Sentinels carried by a token's attributes (link targets, titles); the attributes are cleaned. */
+function takeAttrSentinels(token: Token): string[] {
+  const found = (token.attrs ?? []).flatMap(([, value]) => sentinelsIn(String(value)));
+  token.attrs = token.attrs?.map(([name, value]) => [name, stripSentinels(String(value))]) ?? null;
+  return found;
+}
+
 /** Walks the token stream in document order, remembering whether it is inside the span. */
 class SpanTracker {
   private inside = false;
 
   constructor(private readonly state: StateCore) {}
 
-  /** Strip sentinels from `text`; report whether any of it was inside the span. */
-  consume(text: string): { text: string; touched: boolean } {
+  /** Apply sentinels in order; report whether anything between them was inside the span. */
+  private apply(sentinels: readonly string[]): boolean {
     let touched = this.inside;
-    for (const ch of text.match(ANY_SENTINEL) ?? []) {
+    for (const ch of sentinels) {
       this.inside = ch === HIGHLIGHT_START;
       touched ||= this.inside;
     }
-    return { text: stripSentinels(text), touched };
+    return touched;
   }
 
   private wrap(token: Token): Token[] {
@@ -90,28 +100,56 @@ class SpanTracker {
 
   inline(children: Token[]): Token[] {
     const out: Token[] = [];
+    // A link's target follows its text in the source but its open token precedes it,
+    // so sentinels found in the target take effect at the link's close token.
+    let pendingFromTarget: string[] = [];
     for (const token of children) {
       if (token.type === 'text') {
         out.push(...this.splitText(token));
-        continue;
+      } else if (token.type === 'link_open') {
+        pendingFromTarget = takeAttrSentinels(token);
+        out.push(token);
+      } else if (token.type === 'link_close') {
+        out.push(token);
+        this.apply(pendingFromTarget);
+        pendingFromTarget = [];
+      } else if (token.type === 'code_inline' || token.type === 'image') {
+        // Alt text (content) comes before the image source in the source text.
+        let touched = this.apply(sentinelsIn(token.content));
+        token.content = stripSentinels(token.content);
+        for (const child of token.children ?? []) child.content = stripSentinels(child.content);
+        touched = this.apply(takeAttrSentinels(token)) || touched;
+        out.push(...(touched ? this.wrap(token) : [token]));
+      } else {
+        this.apply([...sentinelsIn(token.content), ...takeAttrSentinels(token)]);
+        token.content = stripSentinels(token.content);
+        out.push(token);
       }
-      token.attrs = token.attrs?.map(([name, value]) => [name, stripSentinels(value)]) ?? null;
-      const { text, touched } = this.consume(token.content);
-      token.content = text;
-      if (token.children) for (const child of token.children) child.content = stripSentinels(child.content);
-      out.push(...(touched && (token.type === 'code_inline' || token.type === 'image') ? this.wrap(token) : [token]));
     }
     return out;
   }
 
   block(token: Token): void {
+    this.apply(sentinelsIn(token.info));
     token.info = stripSentinels(token.info);
     if (token.type === 'inline') {
       // An inline token's own content is its unrendered source; only its children are output.
       token.content = stripSentinels(token.content);
       token.children = this.inline(token.children ?? []);
-    } else token.content = this.consume(token.content).text;
+    } else {
+      this.apply(sentinelsIn(token.content));
+      token.content = stripSentinels(token.content);
+    }
   }
+}
+
+/**
+ * Wrap markdown-it's `normalizeLink` so sentinels inside a link target survive it: they
+ * are removed before normalising (percent-encoding and punycode would mangle them) and
+ * re-appended, in order, for the core rule to read and strip.
+ */
+export function keepSentinelsThroughNormalize(normalize: (url: string) => string): (url: string) => string {
+  return (url) => normalize(stripSentinels(url)) + sentinelsIn(url).join('');
 }
 
 /** markdown-it core rule: turn sentinels into balanced `<mark>` tokens (no-op without a highlight). */

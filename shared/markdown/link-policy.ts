@@ -71,7 +71,6 @@ function resolveRootRelative(candidate: string, baseUrl: string): string | null 
 export function normalizeLinkUrl(candidate: string, opts: LinkPolicyOptions = {}): string | null {
   if (candidate.length === 0 || candidate.length > MAX_LINK_LENGTH) return null;
   // The URL parser drops tabs and newlines anywhere and controls/spaces at the ends; so do we before the relative check.
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
   const compact = candidate.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
   if (compact === '') return null;
   const absolute = tryParse(compact);

@@ -10,9 +10,9 @@
  * more than rendering a typical post. Per-call settings travel in markdown-it's `env`.
  */
 import MarkdownIt from 'markdown-it';
-import type { Token } from 'markdown-it';
+import type { MarkdownIt as MarkdownItInstance, Token } from 'markdown-it';
 import { discourseBlocks } from './discourse-blocks';
-import { highlightRule, insertHighlightSentinels, stripSentinels } from './highlight';
+import { highlightRule, insertHighlightSentinels, keepSentinelsThroughNormalize, neutralizeSentinels, stripSentinels } from './highlight';
 import { isUploadUrl, normalizeLinkUrl } from './link-policy';
 import { readRenderEnv, type RenderEnv } from './render-env';
 
@@ -29,16 +29,22 @@ export type RenderMarkdownOptions = {
 // relative links), so this is a first gate, not the only one.
 const PARSE_TIME_LINK = /^(?:https?:|mailto:|upload:\/\/|\/(?![/\\]))/i;
 
+/** An attribute as a string ('' when absent); markdown-it types attribute values as string | number. */
+function attrText(token: Token, name: string): string {
+  const value = token.attrGet(name);
+  return value === null ? '' : String(value);
+}
+
 function dropAttr(token: Token, name: string): void {
   token.attrs = token.attrs?.filter(([key]) => key !== name) ?? null;
 }
 
 /** Discourse writes image sizes into the alt text (`image|690x207, 50%`); they are not meant to be read. */
 function discourseAlt(alt: string): string {
-  return alt.replace(/\|(?:\d+x\d+|attachment)(?:,\s*\d+%)?$/, '').trim();
+  return alt.replace(/\|(?:\d+x\d+|attachment)(?:,\s*\d+%|)$/, '').trim();
 }
 
-function createMarkdownIt(): MarkdownIt {
+function createMarkdownIt(): MarkdownItInstance {
   const md = new MarkdownIt('default', {
     html: false,
     linkify: true,
@@ -49,12 +55,13 @@ function createMarkdownIt(): MarkdownIt {
     langPrefix: 'lang-',
   });
   md.validateLink = (url) => PARSE_TIME_LINK.test(url);
+  md.normalizeLink = keepSentinelsThroughNormalize(md.normalizeLink.bind(md));
   md.use(discourseBlocks);
   md.core.ruler.push('steering_highlight', highlightRule);
 
   md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
     const token = tokens[idx]!;
-    const href = token.attrGet('href') ?? '';
+    const href = attrText(token, 'href');
     // Upload links (`[file.pdf|attachment](upload://…)`) cannot be opened offline: keep the text only.
     const safe = isUploadUrl(href) ? null : normalizeLinkUrl(href, readRenderEnv(env));
     if (safe === null) dropAttr(token, 'href');
@@ -65,10 +72,10 @@ function createMarkdownIt(): MarkdownIt {
   md.renderer.rules.image = (tokens, idx, options, env, self) => {
     const token = tokens[idx]!;
     const alt = md.utils.escapeHtml(discourseAlt(self.renderInlineAsText(token.children ?? [], options, env)));
-    const src = token.attrGet('src') ?? '';
+    const src = attrText(token, 'src');
     if (isUploadUrl(src)) return `<span class="upload-placeholder">[image${alt ? `: ${alt}` : ''} — not available offline]</span>`;
     const safe = normalizeLinkUrl(src, readRenderEnv(env));
-    const title = token.attrGet('title');
+    const title = attrText(token, 'title');
     // The sanitizer turns every <img> into inert text plus a link, so no remote image is fetched.
     return `<img${safe === null ? '' : ` src="${md.utils.escapeHtml(safe)}"`} alt="${alt}"${title ? ` title="${md.utils.escapeHtml(title)}"` : ''}>`;
   };
@@ -87,7 +94,9 @@ export function renderMarkdown(raw: string, opts: RenderMarkdownOptions = {}): s
     ...(opts.baseUrl === undefined ? {} : { baseUrl: opts.baseUrl }),
     ...(highlighted === null ? {} : { hasHighlight: true }),
   };
-  const html = markdown.render(highlighted ?? raw, env);
+  // Private-use sentinels in the post itself are neutralised even without a highlight, so no
+  // link target ever carries one through normalizeLink.
+  const html = markdown.render(highlighted ?? neutralizeSentinels(raw), env);
   // Belt and braces: no sentinel may survive into the output, whatever token carried it.
   return highlighted === null ? html : stripSentinels(html);
 }
