@@ -46,7 +46,7 @@ export function tables(src: string): TableShape[] {
     else if (t.type === 'table_close' && current) out.push(current);
     else if (t.type === 'th_open' && current) {
       current.header.push(textOf(ts[i + 1]));
-      current.align.push(t.attrGet('style') ?? '');
+      current.align.push(String(t.attrGet('style') ?? ''));
     } else if (t.type === 'tr_open' && current && ts[i + 1]?.type === 'td_open') row = [];
     else if (t.type === 'td_open' && row) row.push(textOf(ts[i + 1]));
     else if (t.type === 'tr_close' && row && current) {
