@@ -58,6 +58,8 @@ export function createCredentialStore(filePath: string): CredentialStore {
   const load = async (): Promise<KeyFile> => {
     let text: string;
     try {
+      // The path is fixed by the main process (under userData), never taken from the renderer.
+      // eslint-disable-next-line security/detect-non-literal-fs-filename
       text = await readFile(filePath, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { version: 1, keys: {} };
