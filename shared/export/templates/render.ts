@@ -95,3 +95,12 @@ export function renderTemplate(body: string, view: object, templateName = 'templ
   // No partials are passed: validateTemplate has refused `{{> x}}` already.
   return Mustache.render(body, view, {}, { escape: (value: unknown) => escapeInline(String(value)) });
 }
+
+/** What the template editor's preview shows: the rendered Markdown, or the problem to point at. */
+export type TemplatePreview = { ok: true; markdown: string } | { ok: false; error: TemplateError };
+
+/** Render for the editor's preview without throwing: an invalid template gives its TemplateError. */
+export function previewTemplate(body: string, view: object, templateName = 'template'): TemplatePreview {
+  const error = validateTemplate(body, templateName);
+  return error ? { ok: false, error } : { ok: true, markdown: renderTemplate(body, view, templateName) };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_TEMPLATES } from '../../../shared/export/templates/builtin';
-import { renderTemplate, TemplateError, validateTemplate } from '../../../shared/export/templates/render';
+import { previewTemplate, renderTemplate, TemplateError, validateTemplate } from '../../../shared/export/templates/render';
 import { exportVoteLog } from '../../../shared/export/vote-log';
 import { exportDecisionLog } from '../../../shared/export/decision-log';
 import { decision, member } from '../decisions/fixtures';
@@ -90,5 +90,17 @@ describe('edited templates', () => {
 
   it('cannot print an unescaped title', () => {
     expect(() => exportVoteLog(d, ctx, { layout: 'classic', template: '{{{title}}}' })).toThrow(TemplateError);
+  });
+});
+
+describe('previewTemplate', () => {
+  it('gives the rendered Markdown of a valid template', () => {
+    expect(previewTemplate('# {{title}}', { title: 'Budget' })).toEqual({ ok: true, markdown: '# Budget' });
+  });
+
+  it('gives the error of an invalid template instead of throwing', () => {
+    const preview = previewTemplate('{{#a}}', {});
+    expect(preview.ok).toBe(false);
+    expect(!preview.ok && preview.error).toBeInstanceOf(TemplateError);
   });
 });
