@@ -8,10 +8,14 @@ import { realpathSync } from 'node:fs';
 import { MENU_EVENT, type MenuCommand } from '../../shared/ipc/contract';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
 import { APP_SCHEME, denyAllPermissions, hardenWebContents } from './security';
+import { createExternalOpener } from './external';
 import { createHandlers } from './ipc/handlers';
 import { registerHandlers } from './ipc/register';
 import { buildMenuTemplate } from './menu';
 import { createMainWindow } from './windows';
+
+// Electron e2e tests give each run its own profile (SECURITY.md §7 E-checks); never set in normal use.
+if (process.env.STEERING_E2E_USER_DATA) app.setPath('userData', process.env.STEERING_E2E_USER_DATA);
 
 // Must run before `ready`: a standard + secure scheme gets IndexedDB and a stable origin.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
@@ -22,6 +26,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
+  const openExternal = createExternalOpener(shell);
 
   app.on('second-instance', () => {
     if (!mainWindow) return;
@@ -30,7 +35,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('web-contents-created', (_event, contents) => {
-    hardenWebContents(contents, (url) => shell.openExternal(url));
+    hardenWebContents(contents, openExternal);
   });
 
   const send = (command: MenuCommand) => mainWindow?.webContents.send(MENU_EVENT, command);
@@ -39,6 +44,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow = await createMainWindow({
       preloadDir: join(__dirname, '../preload'),
       stateFile: join(app.getPath('userData'), 'window-state.json'),
+      openExternal,
     });
     mainWindow.on('closed', () => {
       mainWindow = null;
@@ -51,7 +57,7 @@ if (!app.requestSingleInstanceLock()) {
     denyAllPermissions(session.defaultSession);
     registerHandlers(
       ipcMain,
-      createHandlers({ app, dialog, shell, getWindow: () => mainWindow, electronVersion: process.versions.electron ?? '', platform: process.platform }),
+      createHandlers({ app, dialog, openLink: openExternal, getWindow: () => mainWindow, electronVersion: process.versions.electron ?? '', platform: process.platform }),
     );
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ isMac: process.platform === 'darwin', appName: app.getName(), send })));
     await openWindow();

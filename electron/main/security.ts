@@ -54,7 +54,7 @@ export function denyAllPermissions(session: Session): void {
  * Guards for every web contents: in-app navigation is refused, new windows are refused
  * (http/https links go to the browser instead), and webviews never attach.
  */
-export function hardenWebContents(contents: WebContents, openExternal: (url: string) => Promise<void>): void {
+export function hardenWebContents(contents: WebContents, openExternal: (url: unknown) => Promise<boolean>): void {
   const refuseNavigation = (event: { preventDefault(): void }, url: string) => {
     if (isAppUrl(url) && url === contents.getURL()) return;
     event.preventDefault();
@@ -63,7 +63,7 @@ export function hardenWebContents(contents: WebContents, openExternal: (url: str
   contents.on('will-redirect', refuseNavigation);
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    void openExternalSafe(url, openExternal);
+    void openExternal(url);
     return { action: 'deny' };
   });
 }

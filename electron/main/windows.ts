@@ -2,13 +2,13 @@
  * The single window factory: every BrowserWindow of the app is created here with the
  * secure webPreferences and the navigation guards.
  */
-import { BrowserWindow, screen, shell } from 'electron';
+import { BrowserWindow, screen } from 'electron';
 import { join } from 'node:path';
 import { APP_ORIGIN, hardenWebContents } from './security';
-import { secureWebPreferences } from './web-preferences';
+import type { ExternalOpener } from './external';
 import { loadWindowState, saveWindowState } from './window-state';
 
-export async function createMainWindow(opts: { preloadDir: string; stateFile: string }): Promise<BrowserWindow> {
+export async function createMainWindow(opts: { preloadDir: string; stateFile: string; openExternal: ExternalOpener }): Promise<BrowserWindow> {
   const state = await loadWindowState(opts.stateFile, screen.getAllDisplays().map((d) => d.workArea));
   const win = new BrowserWindow({
     ...state,
@@ -17,9 +17,25 @@ export async function createMainWindow(opts: { preloadDir: string; stateFile: st
     show: false,
     title: 'Steering Desk',
     backgroundColor: '#1f2430',
-    webPreferences: secureWebPreferences(join(opts.preloadDir, 'index.cjs')),
+    // Written out here, not built elsewhere, so reviewers and Electronegativity see it
+    // (SECURITY.md checks 1 and 10). Auxclick is off so a middle-click cannot open a window.
+    webPreferences: {
+      preload: join(opts.preloadDir, 'index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: true,
+    },
   });
-  hardenWebContents(win.webContents, (url) => shell.openExternal(url));
+  hardenWebContents(win.webContents, opts.openExternal);
   if (state.isMaximized) win.maximize();
   win.once('ready-to-show', () => win.show());
 

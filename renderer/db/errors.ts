@@ -29,7 +29,7 @@ export function describeError(error: unknown): string {
 export class MigrationError extends Error {
   constructor(
     readonly version: number,
-    readonly cause: unknown,
+    override readonly cause: unknown,
   ) {
     super(`Upgrading the workspace to version ${version} failed: ${describeError(cause)}`);
     this.name = 'MigrationError';

@@ -2,15 +2,15 @@
  * The full handler map for the contract. Keeping construction separate from Electron's
  * globals lets tests build it with fakes.
  */
-import type { App, BrowserWindow, Dialog, Shell } from 'electron';
+import type { App, BrowserWindow, Dialog } from 'electron';
 import type { HandlerMap } from './register';
 import { createFileHandlers } from './files';
-import { openExternalSafe } from '../security';
+import type { ExternalOpener } from '../external';
 
 export type HandlerDeps = {
   app: Pick<App, 'getName' | 'getVersion' | 'getPath'>;
   dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
-  shell: Pick<Shell, 'openExternal'>;
+  openLink: ExternalOpener;
   getWindow: () => BrowserWindow | null;
   electronVersion: string;
   platform: string;
@@ -20,7 +20,7 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
   return {
     ...createFileHandlers(deps.dialog, deps.getWindow),
     async 'shell:open-external'({ url }) {
-      return { opened: await openExternalSafe(url, (u) => deps.shell.openExternal(u)) };
+      return { opened: await deps.openLink(url) };
     },
     async 'app:get-info'() {
       return {

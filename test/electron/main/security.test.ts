@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('electron', () => ({}));
 
 const { denyAllPermissions, hardenWebContents, isAppUrl, isTrustedFrame, openExternalSafe } = await import('../../../electron/main/security');
+const { createExternalOpener } = await import('../../../electron/main/external');
 
 class FakeContents extends EventEmitter {
   url = 'app://steering/index.html';
@@ -56,7 +57,7 @@ describe('openExternalSafe', () => {
 describe('hardenWebContents', () => {
   it('refuses navigation away from the app and redirects', () => {
     const contents = new FakeContents();
-    hardenWebContents(contents as never, async () => undefined);
+    hardenWebContents(contents as never, async () => false);
     expect(contents.fire('will-navigate', 'https://example.invalid/')).toBe(true);
     expect(contents.fire('will-navigate', 'app://steering/other.html')).toBe(true);
     expect(contents.fire('will-redirect', 'https://example.invalid/')).toBe(true);
@@ -65,18 +66,18 @@ describe('hardenWebContents', () => {
 
   it('refuses webviews', () => {
     const contents = new FakeContents();
-    hardenWebContents(contents as never, async () => undefined);
+    hardenWebContents(contents as never, async () => false);
     expect(contents.fire('will-attach-webview', {}, {})).toBe(true);
   });
 
-  it('denies every new window and sends only http(s) links to the browser', async () => {
+  it('denies every new window and hands the URL to the checked opener', async () => {
     const contents = new FakeContents();
-    const open = vi.fn(async () => undefined);
-    hardenWebContents(contents as never, open);
+    const shell = { openExternal: vi.fn(async () => undefined) };
+    hardenWebContents(contents as never, createExternalOpener(shell));
     expect(contents.windowOpenHandler?.({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
     expect(contents.windowOpenHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
-    await Promise.resolve();
-    expect(open).toHaveBeenCalledExactlyOnceWith('https://example.org/');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(shell.openExternal).toHaveBeenCalledExactlyOnceWith('https://example.org/');
   });
 });
 

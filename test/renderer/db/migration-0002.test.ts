@@ -4,6 +4,7 @@ import { SteeringDb } from '../../../renderer/db/db';
 import { m0001 } from '../../../renderer/db/migrations/0001-initial';
 import { MIGRATIONS } from '../../../renderer/db/migrations';
 import { isUpgradeError } from '../../../renderer/db/errors';
+import type { TeamId } from '../../../shared/model';
 
 const names: string[] = [];
 const fresh = () => {
@@ -76,7 +77,7 @@ describe('a failing migration', () => {
     const name = fresh();
     const current = new SteeringDb(name);
     await current.open();
-    await current.teams.add({ id: 'xen', name: 'Xen', aliases: [], groupHandles: [], members: [], assigneeIds: [], createdAt: '2024-11-25T10:00:00.000Z' });
+    await current.teams.add({ id: 'xen' as TeamId, name: 'Xen', aliases: [], groupHandles: [], members: [], assigneeIds: [], createdAt: '2024-11-25T10:00:00.000Z' });
     current.close();
 
     const broken = new SteeringDb(name, [

@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { SteeringDb } from '../../../renderer/db/db';
 import { MIGRATIONS } from '../../../renderer/db/migrations';
 import { openDatabase, requestPersistentStorage } from '../../../renderer/db/open-db';
+import type { MemberId } from '../../../shared/model';
 
 const names: string[] = [];
 afterEach(async () => {
@@ -20,7 +21,7 @@ describe('openDatabase', () => {
     await newer.open();
     expect(onVersionChange).toHaveBeenCalledOnce();
     expect(old.isOpen()).toBe(false);
-    await expect(old.members.add({ id: 'm', name: 'x', handle: '', unavailable: [], conflictTeamIds: [], isActive: true })).rejects.toThrow();
+    await expect(old.members.add({ id: 'm' as MemberId, name: 'x', handle: '', unavailable: [], conflictTeamIds: [], isActive: true })).rejects.toThrow();
     newer.close();
   });
 });

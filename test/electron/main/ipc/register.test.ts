@@ -3,19 +3,23 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('electron', () => ({}));
 const { guarded, registerHandlers, UntrustedSenderError } = await import('../../../../electron/main/ipc/register');
 const { createHandlers } = await import('../../../../electron/main/ipc/handlers');
+const { createExternalOpener } = await import('../../../../electron/main/external');
 const { CHANNELS, IpcPayloadError } = await import('../../../../shared/ipc/contract');
 
 const trusted = { senderFrame: { url: 'app://steering/index.html', parent: null } };
 
 function fakeDeps() {
-  return {
+  const deps = {
     app: { getName: () => 'Steering Desk', getVersion: () => '0.1.0', getPath: () => '/tmp/user-data' },
     dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
     shell: { openExternal: vi.fn(async () => undefined) },
+    openLink: undefined as unknown,
     getWindow: () => null,
     electronVersion: '45.5.0',
     platform: 'linux',
   };
+  deps.openLink = createExternalOpener(deps.shell);
+  return deps;
 }
 
 describe('guarded handlers', () => {

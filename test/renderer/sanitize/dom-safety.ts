@@ -1,0 +1,71 @@
+// Test oracle for SECURITY.md check 18: what a rendered post's DOM must never contain.
+// Deliberately independent of the sanitizer's own allow-list and link policy, so a bug
+// there cannot also hide here.
+import { vi, type MockInstance } from 'vitest';
+
+const FORBIDDEN_ELEMENTS = [
+  'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'meta', 'form', 'style', 'link',
+  'svg', 'math', 'img', 'image', 'input', 'button', 'textarea', 'select', 'template', 'noscript',
+  'video', 'audio', 'source', 'picture', 'portal', 'xmp', 'applet',
+];
+const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'srcset', 'ping', 'cite', 'longdesc', 'data-external-href'];
+const ALLOWED_SCHEMES = ['http:', 'https:', 'mailto:'];
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+/** Parse HTML into an inert document (DOMParser runs no scripts and loads nothing). */
+export function parseInert(html: string): HTMLElement {
+  return new DOMParser().parseFromString(html, 'text/html').body;
+}
+
+function isAllowedUrl(value: string): boolean {
+  try {
+    // Absolute only: a relative URL would resolve against the app's own origin.
+    const url = new URL(value);
+    return ALLOWED_SCHEMES.includes(url.protocol) && (url.protocol === 'mailto:' || (url.hostname !== '' && url.username === ''));
+  } catch {
+    return false;
+  }
+}
+
+/** Every reason the subtree is unsafe; empty when it is safe. */
+export function unsafeFindings(root: ParentNode): string[] {
+  const findings: string[] = [];
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    const tag = el.localName;
+    if (FORBIDDEN_ELEMENTS.includes(tag)) findings.push(`<${tag}> element`);
+    if (el.namespaceURI !== HTML_NS) findings.push(`<${tag}> in namespace ${el.namespaceURI}`);
+    for (const attr of Array.from(el.attributes)) {
+      const name = attr.name.toLowerCase();
+      if (name.startsWith('on')) findings.push(`${name} handler on <${tag}>`);
+      if (name === 'style' || name === 'id' || name === 'name' || name === 'target' || name === 'srcdoc') findings.push(`${name} attribute on <${tag}>`);
+      if (URL_ATTRIBUTES.includes(name) && !isAllowedUrl(attr.value)) findings.push(`${name}="${attr.value}" on <${tag}>`);
+    }
+    if (tag === 'a' && el.hasAttribute('href') && el.getAttribute('href') !== el.getAttribute('data-external-href')) {
+      findings.push(`link ${el.getAttribute('href')} not marked for external opening`);
+    }
+  }
+  return findings;
+}
+
+const EVENTS = ['click', 'dblclick', 'mouseover', 'mouseenter', 'focus', 'blur', 'error', 'load', 'toggle', 'pointerenter', 'animationstart', 'start', 'input', 'submit'];
+
+/** Fire every event an XSS payload commonly hooks on every element, so inline handlers (if any survived) run. */
+export function provokeHandlers(root: ParentNode): void {
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    for (const type of EVENTS) el.dispatchEvent(new Event(type, { bubbles: false, cancelable: true }));
+  }
+}
+
+/** Spies on the sinks an executed payload would reach. */
+export function spyOnSinks(): { alert: MockInstance; fetch: MockInstance; restore: () => void } {
+  const alert = vi.spyOn(window, 'alert').mockImplementation(() => undefined);
+  const fetch = vi.spyOn(globalThis, 'fetch').mockRejectedValue(new Error('network disabled in tests'));
+  return {
+    alert,
+    fetch,
+    restore: () => {
+      alert.mockRestore();
+      fetch.mockRestore();
+    },
+  };
+}

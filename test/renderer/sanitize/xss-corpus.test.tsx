@@ -1,0 +1,98 @@
+// SECURITY.md checks 18–20 over the whole corpus in test/fixtures/xss/payloads.json:
+// every payload through BOTH the cooked-HTML path and the Markdown path.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { render } from '@testing-library/react';
+import payloads from '../../fixtures/xss/payloads.json';
+import { renderPostHtml } from '../../../renderer/lib/sanitize/render-post';
+import { sanitizeHtml } from '../../../renderer/lib/sanitize/sanitize-html';
+import { SafeHtml } from '../../../renderer/components/SafeHtml';
+import { parseInert, provokeHandlers, spyOnSinks, unsafeFindings } from './dom-safety';
+
+const BASE = 'https://discourse.nixos.org';
+const corpus = [...payloads.cookedHtml, ...payloads.markdown];
+const paths = {
+  cooked: (payload: string) => renderPostHtml({ cooked: payload, baseUrl: BASE }),
+  markdown: (payload: string) => renderPostHtml({ raw: payload, baseUrl: BASE }),
+} as const;
+
+describe.each(Object.entries(paths))('the %s path', (_name, renderPath) => {
+  it.each(corpus)('renders %j with no script, handler, frame, form, style, image or unsafe URL', (payload) => {
+    expect(unsafeFindings(parseInert(renderPath(payload)))).toEqual([]);
+  });
+
+  it.each(corpus)('gives output that sanitizing again leaves unchanged for %j', (payload) => {
+    const html = renderPath(payload);
+    expect(sanitizeHtml(html)).toBe(html);
+  });
+});
+
+describe('sanitizeHtml on the raw corpus', () => {
+  it.each(corpus)('is idempotent for %j', (payload) => {
+    const once = sanitizeHtml(payload);
+    expect(sanitizeHtml(once)).toBe(once);
+  });
+});
+
+describe('the benign last entries', () => {
+  it('keep their text and safe link on the cooked path', () => {
+    const body = parseInert(paths.cooked(payloads.cookedHtml.at(-1)!));
+    expect(body.textContent).toBe('safe bold and link');
+    expect(body.querySelector('b')?.textContent).toBe('bold');
+    expect(Array.from(body.querySelectorAll('a'), (a) => a.getAttribute('href'))).toEqual(['https://discourse.nixos.org/t/1']);
+  });
+
+  it('keep their text and safe link on the Markdown path', () => {
+    const body = parseInert(paths.markdown(payloads.markdown.at(-1)!));
+    expect(body.textContent?.trim()).toBe('Normal bold text with a safe link and @mention.');
+    expect(body.querySelector('strong')?.textContent).toBe('bold');
+    expect(Array.from(body.querySelectorAll('a'), (a) => a.getAttribute('href'))).toEqual(['https://nixos.org/']);
+  });
+});
+
+describe('mounted with SafeHtml into the document', () => {
+  let sinks: ReturnType<typeof spyOnSinks>;
+  beforeEach(() => {
+    sinks = spyOnSinks();
+  });
+  afterEach(() => {
+    sinks.restore();
+  });
+
+  it('detects an executed payload (the harness can fail)', () => {
+    // Canary: unsanitized markup with an inline handler, in the same jsdom (runScripts: dangerously).
+    const raw = document.createElement('div');
+    raw.innerHTML = '<p onclick="alert(1)">x</p>';
+    document.body.append(raw);
+    provokeHandlers(raw);
+    raw.remove();
+    expect(sinks.alert).toHaveBeenCalled();
+  });
+
+  it.each(Object.entries(paths))('never calls alert or fetch for any payload on the %s path', (_name, renderPath) => {
+    const { container } = render(
+      <div>
+        {corpus.map((payload, i) => (
+          <SafeHtml key={i} html={renderPath(payload)} onOpenLink={() => undefined} />
+        ))}
+      </div>,
+    );
+    provokeHandlers(container);
+    expect(unsafeFindings(container)).toEqual([]);
+    expect(sinks.alert).not.toHaveBeenCalled();
+    expect(sinks.fetch).not.toHaveBeenCalled();
+  });
+
+  it('never calls alert or fetch when a payload is passed to SafeHtml unsanitized', () => {
+    const { container } = render(
+      <div>
+        {corpus.map((payload, i) => (
+          <SafeHtml key={i} html={payload} onOpenLink={() => undefined} />
+        ))}
+      </div>,
+    );
+    provokeHandlers(container);
+    expect(unsafeFindings(container)).toEqual([]);
+    expect(sinks.alert).not.toHaveBeenCalled();
+    expect(sinks.fetch).not.toHaveBeenCalled();
+  });
+});
