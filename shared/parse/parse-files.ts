@@ -1,0 +1,80 @@
+/**
+ * The import pipeline (issue 3): decode → detect → read each source → merge posts across
+ * files → build updates. Pure and synchronous, so the renderer runs it in the browser and
+ * the CLI in Node; the only thing it throws is `ImportError`.
+ */
+import { mergePosts, mergeThreads, missingPostWarnings } from './build/merge';
+import { toUpdate } from './build/to-update';
+import { decodeFile } from './decode';
+import { detectFormat } from './detect';
+import { ImportError } from './errors';
+import { parseDiscourseCsv } from './sources/discourse-csv';
+import { parseDiscourseJson } from './sources/discourse-json';
+import { parseDiscourseRaw } from './sources/discourse-raw';
+import { parseDiscourseRss } from './sources/discourse-rss';
+import { parseMarkdownFile } from './sources/markdown-files';
+import { parsePlainText } from './sources/plain-text';
+import type { InputFile, ParseOptions, ParseResult, ParseWarning, SourceParse, SourcePost } from './types';
+
+function htmlProblem(text: string): string {
+  const title = /<title[^>]*>([^<]{0,120})/i.exec(text)?.[1]?.trim();
+  return `the file is an HTML page${title ? ` ("${title}")` : ''}, not a Discourse export — probably an error or login page saved instead of the JSON. Open /t/{id}.json (or /raw/{id}) in a logged-in browser and save that response.`;
+}
+
+function readSource(file: InputFile, options: ParseOptions): SourceParse {
+  const decoded = decodeFile(file);
+  const ctx = options.baseUrl === undefined ? { fileName: file.name } : { fileName: file.name, baseUrl: options.baseUrl };
+  const format = detectFormat(file.name, decoded.text);
+  if (format === 'html') throw new ImportError('html-page', file.name, htmlProblem(decoded.text));
+  if (/\.json$/i.test(file.name) && format !== 'json') {
+    throw new ImportError('invalid-json', file.name, `the file is named .json but does not contain JSON (it starts with "${decoded.text.trimStart().slice(0, 30)}").`);
+  }
+  let parsed: SourceParse;
+  switch (format) {
+    case 'json': parsed = parseDiscourseJson(decoded.text, ctx); break;
+    case 'discourse-raw': parsed = parseDiscourseRaw(decoded.text, ctx); break;
+    case 'discourse-rss': parsed = parseDiscourseRss(decoded.text, ctx); break;
+    case 'discourse-csv': parsed = parseDiscourseCsv(decoded.text, ctx); break;
+    case 'markdown': parsed = parseMarkdownFile(decoded.text, ctx, options.teams); break;
+    case 'plain-text': parsed = parsePlainText(decoded.text, ctx, options.teams, options.plainTextSplits?.[file.name]); break;
+  }
+  return { ...parsed, warnings: [...decoded.warnings, ...parsed.warnings] };
+}
+
+/**
+ * Parse several files of one import into threads, updates and warnings.
+ * Throws `ImportError` (with `code` and `fileName`) for a file that cannot be read.
+ */
+export function parseFiles(files: InputFile[], options: ParseOptions): ParseResult {
+  if (files.length === 0) throw new ImportError('no-files', '(no file)', 'no files were given to import.');
+  const progress = options.onProgress ?? (() => undefined);
+  let total = files.length;
+  progress(0, total);
+  const warnings: ParseWarning[] = [];
+  const sources = files.map((file, i) => {
+    const parsed = readSource(file, options);
+    progress(i + 1, total);
+    return parsed;
+  });
+  const posts: SourcePost[] = mergePosts(sources.flatMap((s) => s.posts));
+  const threads = mergeThreads(sources.flatMap((s) => s.threads));
+  for (const s of sources) warnings.push(...s.warnings);
+  warnings.push(...missingPostWarnings(sources.flatMap((s) => s.streams), posts));
+  total = files.length + posts.length;
+  const threadOrder = new Map(threads.map((t, i) => [t.key, i]));
+  const order = posts.map((post, seq) => ({ post, seq })).sort((a, b) =>
+    (threadOrder.get(a.post.threadKey) ?? 0) - (threadOrder.get(b.post.threadKey) ?? 0)
+    || (a.post.postNumber ?? 0) - (b.post.postNumber ?? 0)
+    || a.seq - b.seq);
+  const seenKeys = new Map<string, number>();
+  const updates = order.map(({ post }, i) => {
+    const update = toUpdate(post, options.teams);
+    const n = (seenKeys.get(update.key) ?? 0) + 1;
+    seenKeys.set(update.key, n);
+    if (n > 1) update.key = `${update.key}~${n}`;
+    progress(files.length + i + 1, total);
+    return update;
+  });
+  if (updates.length === 0) warnings.push({ code: 'no-posts', message: `No posts were found in ${files.map((f) => f.name).join(', ')}.` });
+  return { threads, updates, warnings };
+}

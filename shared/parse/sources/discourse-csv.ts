@@ -1,0 +1,111 @@
+/**
+ * "Download my posts" archive, `user_archive.csv` (DISCOURSE-FORMATS.md §6). Current columns
+ * `topic_title,categories,is_pm,post_raw,post_cooked,like_count,reply_count,url,created_at`;
+ * older ones have `post` (raw) instead of `post_raw,post_cooked`. The archive holds one
+ * user's posts, so the author comes from the file name `user_archive-{username}-…` if present.
+ */
+import { ImportError } from '../errors';
+import { htmlToMarkdown } from '../html/html-to-markdown';
+import type { ParsedThread, ParseWarning, SourceParse, SourcePost } from '../types';
+import { absoluteUrl, hostOf, parseTopicUrl, toIso, topicThreadKey, type SourceContext } from './common';
+
+/** RFC 4180 CSV → rows of fields. Throws on an unterminated quoted field. */
+export function parseCsv(text: string, fileName: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    let field = '';
+    if (text[i] === '"') {
+      i++;
+      for (;;) {
+        const q = text.indexOf('"', i);
+        if (q === -1) throw new ImportError('invalid-csv', fileName, `a quoted field starting in row ${rows.length + 1} is never closed; the file is cut off or not CSV.`);
+        field += text.slice(i, q);
+        if (text[q + 1] === '"') {
+          field += '"';
+          i = q + 2;
+        } else {
+          i = q + 1;
+          break;
+        }
+      }
+    } else {
+      let end = i;
+      while (end < n && text[end] !== ',' && text[end] !== '\n') end++;
+      field = text.slice(i, end);
+      i = end;
+    }
+    row.push(field);
+    if (text[i] === ',') {
+      i++;
+      if (i === n) row.push('');
+    } else {
+      if (i < n) i++; // newline
+      if (!(row.length === 1 && row[0] === '')) rows.push(row);
+      row = [];
+    }
+  }
+  if (row.length > 0) rows.push(row);
+  return rows;
+}
+
+/** Read one user_archive.csv. */
+export function parseDiscourseCsv(text: string, ctx: SourceContext): SourceParse {
+  const [header, ...rows] = parseCsv(text, ctx.fileName);
+  const cols = (header ?? []).map((c) => c.trim().toLowerCase());
+  const col = (name: string) => cols.indexOf(name);
+  const rawCol = col('post_raw') !== -1 ? col('post_raw') : col('post');
+  const cookedCol = col('post_cooked');
+  if (col('url') === -1 || (rawCol === -1 && cookedCol === -1)) {
+    throw new ImportError('wrong-shape', ctx.fileName, `the CSV has no url/post_raw columns (columns: ${cols.join(', ')}); it is not a Discourse user_archive.csv.`);
+  }
+  const author = /user_archive-(.+?)-\d{6}-\d{6}/.exec(ctx.fileName)?.[1] ?? 'unknown';
+  const threads = new Map<string, ParsedThread>();
+  const posts: SourcePost[] = [];
+  const warnings: ParseWarning[] = [];
+  let privateMessages = 0;
+  let unreadable = 0;
+  for (const row of rows) {
+    const get = (i: number) => (i === -1 ? undefined : row[i]);
+    const isPm = (get(col('is_pm')) ?? '').trim().toLowerCase();
+    if (isPm !== '' && !['no', 'false', '0', 'nein', 'non'].includes(isPm)) {
+      privateMessages++;
+      continue;
+    }
+    const url = get(col('url')) ?? '';
+    const ref = parseTopicUrl(url);
+    if (!ref) {
+      unreadable++;
+      continue;
+    }
+    const threadKey = topicThreadKey(ref.topicId);
+    if (!threads.has(threadKey)) {
+      const thread: ParsedThread = { key: threadKey, title: get(col('topic_title')) ?? `Topic ${ref.topicId}`, topicId: ref.topicId };
+      if (ref.origin) thread.url = `${ref.origin}/t/${ref.slug ?? 'topic'}/${ref.topicId}`;
+      const host = hostOf(url);
+      if (host) thread.host = host;
+      threads.set(threadKey, thread);
+    }
+    const raw = get(rawCol);
+    const post: SourcePost = {
+      sourceKind: 'discourse-csv',
+      fileName: ctx.fileName,
+      threadKey,
+      author,
+      raw: raw ?? htmlToMarkdown(get(cookedCol) ?? ''),
+      isRawMarkdown: raw !== undefined,
+    };
+    const absolute = absoluteUrl(ctx.baseUrl, url);
+    if (absolute) post.url = absolute;
+    if (ref.postNumber !== undefined) post.postNumber = ref.postNumber;
+    if (ref.postNumber === 1) post.isOpening = true;
+    const postedAt = toIso(get(col('created_at')));
+    if (postedAt) post.postedAt = postedAt;
+    posts.push(post);
+  }
+  if (privateMessages > 0) warnings.push({ fileName: ctx.fileName, code: 'private-messages-skipped', message: `${ctx.fileName}: ${privateMessages} private message(s) were not imported.` });
+  if (unreadable > 0) warnings.push({ fileName: ctx.fileName, code: 'bad-row', message: `${ctx.fileName}: ${unreadable} row(s) without a /t/… topic URL were skipped.` });
+  return { sourceKind: 'discourse-csv', threads: [...threads.values()], posts, streams: [], warnings };
+}

@@ -1,0 +1,67 @@
+/**
+ * Discourse topic RSS (`/t/{slug}/{id}.rss`) and `/posts.rss` (DISCOURSE-FORMATS.md §5):
+ * the newest 25 posts as cooked HTML, `pubDate` = created_at, `link` = …/t/slug/id/N.
+ * The older template wraps each post as `<p>@user wrote:</p><blockquote>…</blockquote>`
+ * and ends with a "Read full topic" link; both are unwrapped here.
+ */
+import { ImportError } from '../errors';
+import { decodeEntities } from '../html/entities';
+import { htmlToMarkdown } from '../html/html-to-markdown';
+import type { ParsedThread, SourceParse, SourcePost } from '../types';
+import { hostOf, parseTopicUrl, toIso, topicThreadKey, type SourceContext } from './common';
+
+function tagText(xml: string, tag: string): string | undefined {
+  const open = xml.indexOf(`<${tag}`);
+  if (open === -1) return undefined;
+  const start = xml.indexOf('>', open);
+  const end = xml.indexOf(`</${tag}>`, start);
+  if (start === -1 || end === -1) return undefined;
+  const inner = xml.slice(start + 1, end).trim();
+  const cdata = /^<!\[CDATA\[([\s\S]*)\]\]>$/.exec(inner);
+  return cdata ? cdata[1] ?? '' : decodeEntities(inner);
+}
+
+function unwrapOldTemplate(html: string): string {
+  const m = /^\s*<p>@[^<]* wrote:<\/p>\s*<blockquote>([\s\S]*)<\/blockquote>\s*$/.exec(html);
+  return m ? m[1] ?? html : html;
+}
+
+/** Read one RSS feed. */
+export function parseDiscourseRss(text: string, ctx: SourceContext): SourceParse {
+  const channelStart = text.indexOf('<channel');
+  if (channelStart === -1) throw new ImportError('invalid-xml', ctx.fileName, 'the feed has no <channel>; it is not an RSS feed of a Discourse topic.');
+  const firstItem = text.indexOf('<item', channelStart);
+  const channel = text.slice(channelStart, firstItem === -1 ? undefined : firstItem);
+  const channelLink = tagText(channel, 'link') ?? '';
+  const topicRef = parseTopicUrl(channelLink);
+  const threads = new Map<string, ParsedThread>();
+  const posts: SourcePost[] = [];
+  const itemRe = /<item[\s>]([\s\S]*?)<\/item>/g;
+  for (let m = itemRe.exec(text); m !== null; m = itemRe.exec(text)) {
+    const item = m[1] ?? '';
+    const link = tagText(item, 'link') ?? '';
+    const ref = parseTopicUrl(link);
+    if (!ref) continue;
+    const threadKey = topicThreadKey(ref.topicId);
+    if (!threads.has(threadKey)) {
+      const thread: ParsedThread = { key: threadKey, title: decodeEntities(tagText(item, 'title') ?? tagText(channel, 'title') ?? `Topic ${ref.topicId}`), topicId: ref.topicId };
+      const host = hostOf(link);
+      if (ref.origin) thread.url = `${ref.origin}/t/${ref.slug ?? 'topic'}/${ref.topicId}`;
+      if (host) thread.host = host;
+      threads.set(threadKey, thread);
+    }
+    const html = unwrapOldTemplate((tagText(item, 'description') ?? '').replace(/<p><a href="[^"]*">Read full topic<\/a><\/p>\s*$/, ''));
+    // Old feeds put `@username Full Name` in dc:creator; the username is the first word.
+    const creator = (tagText(item, 'dc:creator') ?? 'unknown').trim().replace(/^@/, '').split(/\s+/)[0] ?? 'unknown';
+    const post: SourcePost = { sourceKind: 'discourse-rss', fileName: ctx.fileName, threadKey, author: creator || 'unknown', raw: htmlToMarkdown(html), isRawMarkdown: false, url: link };
+    if (ref.postNumber !== undefined) post.postNumber = ref.postNumber;
+    if (ref.postNumber === 1) post.isOpening = true;
+    const postedAt = toIso(tagText(item, 'pubDate'));
+    if (postedAt) post.postedAt = postedAt;
+    posts.push(post);
+  }
+  if (posts.length === 0 && topicRef) {
+    threads.set(topicThreadKey(topicRef.topicId), { key: topicThreadKey(topicRef.topicId), title: tagText(channel, 'title') ?? '', topicId: topicRef.topicId });
+  }
+  return { sourceKind: 'discourse-rss', threads: [...threads.values()], posts, streams: [], warnings: [] };
+}

@@ -1,0 +1,46 @@
+/**
+ * A readable per-team summary of asks and blockers in Markdown (the CLI's `--format md`).
+ * All text from posts goes through the export escapers, so a post cannot change the
+ * summary's structure (SECURITY.md check 29).
+ */
+import { escapeInline, mention, safeLinkTarget } from '../export/escape';
+import type { ParsedUpdate, ParseResult } from './types';
+
+function teamName(u: ParsedUpdate): string {
+  if (!u.team) return 'Unknown team';
+  return u.team.isNew ? `${u.team.name} (proposed new team)` : u.team.name;
+}
+
+function source(u: ParsedUpdate): string {
+  const label = u.postNumber !== undefined ? `post #${u.postNumber}` : escapeInline(u.fileName);
+  const by = u.author !== 'unknown' ? ` by ${mention(u.author)}` : '';
+  const target = u.url ? safeLinkTarget(u.url) : null;
+  return target ? `[${label}](${target})${by}` : `${label}${by}`;
+}
+
+/** Render the asks and blockers of every team update, grouped by team. */
+export function formatSummary(result: ParseResult): string {
+  const out: string[] = [];
+  for (const thread of result.threads) {
+    out.push(`# ${escapeInline(thread.title)}`, '');
+    const updates = result.updates.filter((u) => u.threadKey === thread.key && u.isTeamUpdate);
+    const byTeam = new Map<string, ParsedUpdate[]>();
+    for (const u of updates) byTeam.set(teamName(u), [...(byTeam.get(teamName(u)) ?? []), u]);
+    for (const [team, list] of byTeam) {
+      out.push(`## ${escapeInline(team)}`, '');
+      for (const u of list) {
+        out.push(`Source: ${source(u)}`, '');
+        const asks = u.items.filter((i) => i.isAsk);
+        const blockers = u.items.filter((i) => i.kind === 'blocker' && !i.isAsk);
+        out.push('### Asks', '');
+        out.push(...(asks.length ? asks.map((i) => `- **${i.askType ?? 'ask'}**: ${escapeInline(i.text)}`) : ['- none found']), '');
+        out.push('### Blockers', '');
+        out.push(...(blockers.length ? blockers.map((i) => `- ${escapeInline(i.text)}`) : ['- none found']), '');
+      }
+    }
+  }
+  if (result.warnings.length) {
+    out.push('## Warnings', '', ...result.warnings.map((w) => `- ${escapeInline(w.message)}`), '');
+  }
+  return out.join('\n');
+}
