@@ -31,9 +31,9 @@ export function formatSummary(result: ParseResult): string {
       for (const u of list) {
         out.push(`Source: ${source(u)}`, '');
         const asks = u.items.filter((i) => i.isAsk);
-        const blockers = u.items.filter((i) => i.kind === 'blocker' && !i.isAsk);
+        const blockers = u.items.filter((i) => i.kind === 'blocker');
         out.push('### Asks', '');
-        out.push(...(asks.length ? asks.map((i) => `- **${i.askType ?? 'ask'}**: ${escapeInline(i.text)}`) : ['- none found']), '');
+        out.push(...(asks.length ? asks.map((i) => `- **${i.askType ?? 'ask'}**: ${escapeInline(i.text)}${i.entities.dates.length ? ` (dates: ${i.entities.dates.join(', ')})` : ''}`) : ['- none found']), '');
         out.push('### Blockers', '');
         out.push(...(blockers.length ? blockers.map((i) => `- ${escapeInline(i.text)}`) : ['- none found']), '');
       }

@@ -1,0 +1,64 @@
+/**
+ * Steering Desk command line: the app's pipelines without the app or a database.
+ * `npm run cli -- parse <files…>`; `npm run cli -- --help`. All logic lives in shared/;
+ * this file only parses arguments, reads files and maps errors to exit codes.
+ */
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { ImportError } from '../shared/parse';
+import { parseArgs, UsageError } from './args';
+import { runParse } from './commands/parse';
+import type { Io } from './io';
+
+/** Printed by --help and after a usage error. */
+export const USAGE = `Usage: npm run cli -- <command> [options]
+
+Commands:
+  parse <files…>        Read Discourse exports (topic/posts JSON, /raw/ text, RSS, user_archive.csv),
+                        Markdown files or plain text copied from a browser, and print the team
+                        updates, sections, items and asks as JSON.
+    --format json|md    json (default) or a Markdown summary of asks and blockers per team
+    --base-url URL      forum origin for post links, e.g. https://discourse.nixos.org
+    --teams FILE        team registry as a JSON array (default: the built-in NixOS teams)
+
+Options:
+  -h, --help            show this help
+
+Exit codes: 0 ok, 1 a file could not be imported, 2 wrong usage.
+`;
+
+const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: Io) => number> = { parse: runParse };
+
+/** Run the CLI with `argv` (without `node script`); returns the exit code. */
+export function main(argv: string[], io: Io): number {
+  try {
+    const args = parseArgs(argv);
+    if (args.flags.help || args.command === undefined || args.command === 'help') {
+      io.stdout(USAGE);
+      return args.command === undefined && !args.flags.help ? 2 : 0;
+    }
+    const command = COMMANDS[args.command];
+    if (!command) throw new UsageError(`unknown command "${args.command}"`);
+    return command(args, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`error: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (e instanceof ImportError) {
+      io.stderr(`error: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+const nodeIo: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readFile: (path) => readFileSync(path),
+};
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = main(process.argv.slice(2), nodeIo);
+}

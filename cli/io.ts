@@ -1,0 +1,6 @@
+/** What a command may do to the outside world; tests pass their own. */
+export type Io = {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readFile: (path: string) => Uint8Array;
+};
