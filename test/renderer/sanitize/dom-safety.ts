@@ -56,16 +56,42 @@ export function provokeHandlers(root: ParentNode): void {
   }
 }
 
-/** Spies on the sinks an executed payload would reach. */
+/**
+ * The window inline handlers run in. Under Vitest, test code sees a copy of the jsdom
+ * globals, while `onclick="alert(1)"` resolves `alert` on jsdom's own window — so that is
+ * where the spies must go. A one-off handler hands it over through the shared document.
+ */
+function handlerWindow(): Window & Record<string, unknown> {
+  const probe = document.createElement('i');
+  probe.setAttribute('onclick', 'this.ownerDocument.__handlerWindow = window');
+  document.body.append(probe);
+  probe.dispatchEvent(new Event('click'));
+  probe.remove();
+  const holder = document as Document & { __handlerWindow?: Window & Record<string, unknown> };
+  const win = holder.__handlerWindow;
+  delete holder.__handlerWindow;
+  if (!win) throw new Error('inline handlers do not run in this environment (runScripts must be "dangerously")');
+  return win;
+}
+
+/** Spies on the sinks an executed payload would reach, in the test's globals and in jsdom's own window. */
 export function spyOnSinks(): { alert: MockInstance; fetch: MockInstance; restore: () => void } {
-  const alert = vi.spyOn(window, 'alert').mockImplementation(() => undefined);
-  const fetch = vi.spyOn(globalThis, 'fetch').mockRejectedValue(new Error('network disabled in tests'));
+  const alert = vi.fn();
+  const fetch = vi.fn(() => Promise.reject(new Error('network disabled in tests')));
+  const targets = [globalThis as unknown as Record<string, unknown>, handlerWindow()];
+  const saved = targets.map((target) => ({ target, alert: target.alert, fetch: target.fetch }));
+  for (const target of targets) {
+    target.alert = alert;
+    target.fetch = fetch;
+  }
   return {
     alert,
     fetch,
     restore: () => {
-      alert.mockRestore();
-      fetch.mockRestore();
+      for (const { target, alert: a, fetch: f } of saved) {
+        target.alert = a;
+        target.fetch = f;
+      }
     },
   };
 }

@@ -61,11 +61,12 @@ describe('mounted with SafeHtml into the document', () => {
   it('detects an executed payload (the harness can fail)', () => {
     // Canary: unsanitized markup with an inline handler, in the same jsdom (runScripts: dangerously).
     const raw = document.createElement('div');
-    raw.innerHTML = '<p onclick="alert(1)">x</p>';
+    raw.innerHTML = '<p onclick="alert(1)">x</p><p onmouseover="fetch(\'https://evil.example/\')">y</p>';
     document.body.append(raw);
     provokeHandlers(raw);
     raw.remove();
-    expect(sinks.alert).toHaveBeenCalled();
+    expect(sinks.alert).toHaveBeenCalledTimes(1);
+    expect(sinks.fetch).toHaveBeenCalledTimes(1);
   });
 
   it.each(Object.entries(paths))('never calls alert or fetch for any payload on the %s path', (_name, renderPath) => {
