@@ -26,7 +26,7 @@ const constrained = handles.chain((hs) =>
   fc.record({
     members: fc.tuple(
       ...hs.map((h) =>
-        fc.record({ unavailable: fc.subarray(DATES), conflicts: fc.subarray(TEAM_KEYS), isActive: fc.boolean({ depthSize: 'small' }) }).map((o) =>
+        fc.record({ unavailable: fc.subarray(DATES), conflicts: fc.subarray(TEAM_KEYS), isActive: fc.integer({ min: 0, max: 4 }).map((n) => n > 0) }).map((o) =>
           member(h, { unavailable: o.unavailable, conflictTeamIds: o.conflicts.map(teamId), isActive: o.isActive }),
         ),
       ),

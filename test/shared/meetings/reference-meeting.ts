@@ -1,7 +1,7 @@
 // The 2026-04-29 SC meeting of the reference minutes, rebuilt as rows, so that the
 // exporters can be compared with the real document.
 import type { AgendaEntryId, DecisionId, MeetingId } from '../../../shared/model/ids';
-import type { ActionRow, AgendaEntryRow, DecisionRow, MeetingRow, MemberRow } from '../../../shared/model/rows';
+import type { ActionRow, AgendaEntryRow, DecisionRow, MeetingRow, MemberRow, VoteRecord } from '../../../shared/model/rows';
 import { action, decision, entry, meeting, member, memberId } from './builders';
 
 export const W18_ID = 'w18' as MeetingId;
@@ -18,7 +18,10 @@ const e = (id: string, section: string, order: number, over: Partial<AgendaEntry
 
 export const sponsorDecision: DecisionRow = decision('d-tangled', {
   title: 'Tangled: gold sponsor', status: 'approved', teamIds: [], meetingId: W18_ID,
-  votes: ['philiptaron', 'roberth', 'JulienMalka', 'tomberek'].map((h) => ({ memberId: memberId(h), vote: '+1' as const })).concat([{ memberId: memberId('K900'), vote: 'abstain' as const }]),
+  votes: [
+    ...['philiptaron', 'roberth', 'JulienMalka', 'tomberek'].map((h): VoteRecord => ({ memberId: memberId(h), vote: '+1' })),
+    { memberId: memberId('K900'), vote: 'abstain' },
+  ],
 });
 
 export const entries: AgendaEntryRow[] = [

@@ -8,7 +8,14 @@ const reference = readFileSync(new URL('../../fixtures/reference/meetings.md', i
 /** `## Title (N min)` headings inside the reference document's template code block. */
 function referenceSections(): { title: string; timeboxMin?: number }[] {
   const block = /```md\n([\s\S]*?)```/.exec(reference)![1]!;
-  return [...block.matchAll(/^## (.+?)(?: \((\d+) min\))?$/gm)].map((m) => (m[2] ? { title: m[1]!, timeboxMin: Number(m[2]) } : { title: m[1]! }));
+  return block
+    .split('\n')
+    .filter((l) => l.startsWith('## '))
+    .map((l) => {
+      const box = / \((\d+) min\)$/.exec(l);
+      const title = l.slice(3, box ? box.index : undefined);
+      return box ? { title, timeboxMin: Number(box[1]) } : { title };
+    });
 }
 
 describe('NIXOS_SC_TEMPLATE', () => {
