@@ -85,7 +85,7 @@ export function matchTeam(text: string, teams: TeamRegistryEntry[], hints: TeamH
 function proposeTeam(text: string, hints: TeamHints): TeamMatch {
   if (hints.teamHint) return { key: null, name: hints.teamHint, isNew: true, confidence: 0.9, cue: `named by the source, not in the registry: "${hints.teamHint}"` };
   const named = UNKNOWN_TEAM.exec(text.slice(0, OPENING)) ?? (hints.title ? UNKNOWN_TEAM.exec(hints.title) : null);
-  if (named?.[1]) return { key: null, name: `${named[1]} team`, isNew: true, confidence: 0.6, cue: `"${named[0].trim()}" names a team that is not in the registry` };
+  if (named?.[1]) return { key: null, name: named[0].replace(/^[\s.!?]*(?:the\s+)?/i, '').trim(), isNew: true, confidence: 0.6, cue: `"${named[0].trim()}" names a team that is not in the registry` };
   if (hints.title) return { key: null, name: hints.title, isNew: true, confidence: 0.4, cue: `title "${hints.title}", not in the registry` };
   const who = hints.author && hints.author !== 'unknown' ? `@${hints.author}` : 'an unknown author';
   return { key: null, name: `Team of ${who}`, isNew: true, confidence: 0.1, cue: `no team is named; proposed from ${who}` };
