@@ -35,15 +35,16 @@ function countReplacements(text: string): number {
   return n;
 }
 
-/** Share of control characters other than tab/LF/CR/FF in the first 64 K characters. */
-function controlShare(text: string): number {
+/** Does the text look binary: more control characters (other than tab/LF/CR/FF) than text has, in its first 64 K? */
+function looksBinary(text: string): boolean {
   const end = Math.min(text.length, 65536);
   let n = 0;
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) n++;
   }
-  return end === 0 ? 0 : n / end;
+  // A stray NUL in a text file is repairable; binary data has them everywhere.
+  return n > Math.max(8, end * 0.02);
 }
 
 /**
@@ -59,7 +60,7 @@ export function decodeFile(file: InputFile): DecodedFile {
   let text = 'bytes' in file ? decodeBytes(file.name, file.bytes, warnings) : file.text;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new ImportError('empty', file.name, 'the file is empty (or only whitespace); there is nothing to import.');
-  if (controlShare(text) > 0.02) {
+  if (looksBinary(text)) {
     throw new ImportError('binary', file.name, 'the file looks binary (many control or NUL bytes), not a text, JSON, CSV or RSS export. If it is UTF-16 text without a byte-order mark, save it as UTF-8.');
   }
   if (text.includes('\0')) {

@@ -28,6 +28,8 @@ export function parseCsv(text: string, fileName: string): string[][] {
           i = q + 2;
         } else {
           i = q + 1;
+          // Lenient like spreadsheet apps: text after a closing quote belongs to the field.
+          while (i < n && text[i] !== ',' && text[i] !== '\n') field += text[i++];
           break;
         }
       }
