@@ -6,12 +6,14 @@ import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { navigationSlice, type NavigationSlice } from './slices/navigation-slice';
 import { statusSlice, type StatusSlice } from './slices/status-slice';
+import { decisionsSlice, type DecisionsSlice } from './slices/decisions-slice';
 
-export type UiState = NavigationSlice & StatusSlice;
+export type UiState = NavigationSlice & StatusSlice & DecisionsSlice;
 
 export const useUi = create<UiState>()((...a) => ({
   ...navigationSlice(...a),
   ...statusSlice(...a),
+  ...decisionsSlice(...a),
 }));
 
 const initialState = useUi.getState();
@@ -27,3 +29,15 @@ export const useNotices = () => useUi(useShallow((s) => s.notices));
 export const useStorageFull = () => useUi((s) => s.storageFull);
 export { VIEWS, type View } from './slices/navigation-slice';
 export type { DbStatus, Notice } from './slices/status-slice';
+
+// Decisions screen (issue 5).
+export const useDecisionsTab = () => useUi((s) => s.decisionsTab);
+export const useSelectedDecisionId = () => useUi((s) => s.selectedDecisionId);
+export const useDecisionFilters = () => useUi(useShallow((s) => s.decisionFilters));
+export const useDecisionEditor = () => useUi((s) => s.decisionEditor);
+export const useActionsFilter = () => useUi((s) => s.actionsFilter);
+export const useExportRequest = () => useUi((s) => s.exportRequest);
+export const useTemplateEditorOpen = () => useUi((s) => s.isTemplateEditorOpen);
+/** Opens the Decisions screen with a new decision linked to the given items (for the Items screen's toolbar). */
+export const openNewDecision: DecisionsSlice['openNewDecision'] = (opts) => useUi.getState().openNewDecision(opts);
+export type { ActionsFilter, DecisionEditor, DecisionFilters, DecisionsTab, ExportRequest } from './slices/decisions-slice';
