@@ -77,6 +77,7 @@ const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => set
  */
 export async function fetchTopic(url: string, opts: FetchTopicOptions = {}): Promise<FetchedTopic> {
   const ref = parseRef(url, opts);
+  const headers = buildHeaders(opts);
   const internal = new AbortController();
   const onCancel = (): void => internal.abort();
   opts.signal?.addEventListener('abort', onCancel, { once: true });
@@ -85,7 +86,7 @@ export async function fetchTopic(url: string, opts: FetchTopicOptions = {}): Pro
     fetchImpl: opts.fetchImpl ?? fetch,
     origin: ref.origin,
     host: ref.host,
-    headers: buildHeaders(opts),
+    headers,
     signal: internal.signal,
     timeoutMs: opts.timeoutMs ?? 30_000,
     maxRetries: opts.maxRetries ?? 3,
