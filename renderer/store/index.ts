@@ -7,13 +7,17 @@ import { useShallow } from 'zustand/react/shallow';
 import { navigationSlice, type NavigationSlice } from './slices/navigation-slice';
 import { statusSlice, type StatusSlice } from './slices/status-slice';
 import { decisionsSlice, type DecisionsSlice } from './slices/decisions-slice';
+import { importSlice, type ImportSlice } from './slices/import-slice';
+import { meetingsSlice, type MeetingsSlice } from './slices/meetings-slice';
 
-export type UiState = NavigationSlice & StatusSlice & DecisionsSlice;
+export type UiState = NavigationSlice & StatusSlice & DecisionsSlice & MeetingsSlice & ImportSlice;
 
 export const useUi = create<UiState>()((...a) => ({
   ...navigationSlice(...a),
   ...statusSlice(...a),
   ...decisionsSlice(...a),
+  ...meetingsSlice(...a),
+  ...importSlice(...a),
 }));
 
 const initialState = useUi.getState();
@@ -41,3 +45,22 @@ export const useTemplateEditorOpen = () => useUi((s) => s.isTemplateEditorOpen);
 /** Opens the Decisions screen with a new decision linked to the given items (for the Items screen's toolbar). */
 export const openNewDecision: DecisionsSlice['openNewDecision'] = (opts) => useUi.getState().openNewDecision(opts);
 export type { ActionsFilter, DecisionEditor, DecisionFilters, DecisionsTab, ExportRequest } from './slices/decisions-slice';
+
+// Meetings screen (issue 6).
+export const useMeetingsTab = () => useUi((s) => s.meetingsTab);
+export const useOpenMeetingId = () => useUi((s) => s.openMeetingId);
+export const useMeetingMode = () => useUi((s) => s.meetingMode);
+export const useRoundDraft = () => useUi(useShallow((s) => s.roundDraft));
+export const useMeetingsActions = () =>
+  useUi(useShallow((s) => ({
+    setMeetingsTab: s.setMeetingsTab, openMeeting: s.openMeeting, closeMeeting: s.closeMeeting, setMeetingMode: s.setMeetingMode,
+    setRoundDraft: s.setRoundDraft, clearRoundDraft: s.clearRoundDraft,
+  })));
+export type { MeetingMode, MeetingsTab, RoundDraft } from './slices/meetings-slice';
+
+// Import screen (issue 3).
+export const useImportPhase = () => useUi((s) => s.importPhase);
+export const useImportPlan = () => useUi((s) => s.importPlan);
+export const useImportFiles = () => useUi((s) => s.importFiles);
+export const useImportSplits = () => useUi((s) => s.importSplits);
+export type { ImportPhase } from './slices/import-slice';
