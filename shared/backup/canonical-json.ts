@@ -10,9 +10,9 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
 /** The canonical JSON text of `value` (sorted keys, no white space). */
 export function canonicalJson(value: unknown): string {
-  const parts: string[] = [];
-  writeCanonical(value, (piece) => parts.push(piece));
-  return parts.join('');
+  // Sorting into fresh objects and letting the native JSON.stringify write them is several
+  // times faster than writing the text piece by piece, which matters for 50,000-row backups.
+  return JSON.stringify(sortedCopy(value)) ?? 'null';
 }
 
 /**
@@ -30,36 +30,28 @@ export function checksumOf(tables: Readonly<Record<string, readonly unknown[]>>)
       pending = '';
     }
   };
-  writeCanonical(tables, emit);
+  // The same text canonicalJson(tables) gives, written table by table and row by row.
+  emit('{');
+  Object.keys(tables)
+    .sort()
+    .forEach((name, i) => {
+      emit(`${i > 0 ? ',' : ''}${JSON.stringify(name)}:[`);
+      (tables[name] ?? []).forEach((row, j) => emit(`${j > 0 ? ',' : ''}${canonicalJson(row)}`));
+      emit(']');
+    });
+  emit('}');
   hash.update(utf8ToBytes(pending));
   return `sha256:${bytesToHex(hash.digest())}`;
 }
 
-function writeCanonical(value: unknown, emit: (piece: string) => void): void {
-  if (value === null || typeof value !== 'object') {
-    // Numbers, strings, booleans; non-finite numbers become null as in JSON.stringify.
-    emit(JSON.stringify(value) ?? 'null');
-    return;
-  }
-  if (Array.isArray(value)) {
-    emit('[');
-    value.forEach((item: unknown, index) => {
-      if (index > 0) emit(',');
-      writeCanonical(item === undefined || typeof item === 'function' ? null : item, emit);
-    });
-    emit(']');
-    return;
-  }
-  emit('{');
-  let first = true;
-  for (const key of Object.keys(value).sort()) {
-    const item: unknown = (value as Record<string, unknown>)[key];
-    if (item === undefined || typeof item === 'function') continue;
-    if (!first) emit(',');
-    first = false;
-    emit(JSON.stringify(key));
-    emit(':');
-    writeCanonical(item, emit);
-  }
-  emit('}');
+/** A copy of `value` whose objects have their keys in sorted order (what JSON.stringify then keeps). */
+function sortedCopy(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const plain: unknown = typeof (value as { toJSON?: unknown }).toJSON === 'function' ? (value as { toJSON(): unknown }).toJSON() : value;
+  if (plain === null || typeof plain !== 'object') return plain;
+  if (Array.isArray(plain)) return plain.map(sortedCopy);
+  // No prototype: a key named "__proto__" stays a plain key instead of replacing the prototype.
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(plain).sort()) out[key] = sortedCopy((plain as Record<string, unknown>)[key]);
+  return out;
 }

@@ -81,7 +81,9 @@ export function validateBackup(text: string, opts: ValidateBackupOptions): Backu
     error: { code, message: opts.fileName ? `${opts.fileName}: ${message}` : message, ...extra },
   });
 
-  if (utf8Length(text, opts.maxBytes) > opts.maxBytes) {
+  // UTF-8 takes 1–3 bytes per UTF-16 unit, so the exact count is needed only near the limit.
+  const isTooLarge = text.length > opts.maxBytes || (text.length * 3 > opts.maxBytes && utf8Length(text, opts.maxBytes) > opts.maxBytes);
+  if (isTooLarge) {
     return fail('too-large', `The backup file is larger than the ${formatBytes(opts.maxBytes)} limit, so it was not opened.`);
   }
   if (text.trim() === '') return fail('empty', 'The backup file is empty.');
