@@ -6,11 +6,12 @@ import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { navigationSlice, type NavigationSlice } from './slices/navigation-slice';
 import { statusSlice, type StatusSlice } from './slices/status-slice';
+import { triageSlice, type TriageSlice } from './slices/triage-slice';
 import { decisionsSlice, type DecisionsSlice } from './slices/decisions-slice';
 import { importSlice, type ImportSlice } from './slices/import-slice';
 import { meetingsSlice, type MeetingsSlice } from './slices/meetings-slice';
 
-export type UiState = NavigationSlice & StatusSlice & DecisionsSlice & MeetingsSlice & ImportSlice;
+export type UiState = NavigationSlice & StatusSlice & DecisionsSlice & MeetingsSlice & ImportSlice & TriageSlice;
 
 export const useUi = create<UiState>()((...a) => ({
   ...navigationSlice(...a),
@@ -18,6 +19,7 @@ export const useUi = create<UiState>()((...a) => ({
   ...decisionsSlice(...a),
   ...meetingsSlice(...a),
   ...importSlice(...a),
+  ...triageSlice(...a),
 }));
 
 const initialState = useUi.getState();
@@ -64,3 +66,22 @@ export const useImportPlan = () => useUi((s) => s.importPlan);
 export const useImportFiles = () => useUi((s) => s.importFiles);
 export const useImportSplits = () => useUi((s) => s.importSplits);
 export type { ImportPhase } from './slices/import-slice';
+
+// Triage workspace: Teams and Items (issue 4).
+export const useItemFilter = () => useUi(useShallow((s) => s.itemFilter));
+export const useSavedFilter = () => useUi((s) => s.savedFilter);
+export const useItemSort = () => useUi((s) => s.itemSort);
+export const useItemQuery = () => useUi((s) => s.itemQuery);
+export const useActiveItemId = () => useUi((s) => s.activeItemId);
+export const useSelectedItemIds = () => useUi(useShallow((s) => s.selectedItemIds));
+export const useTriagePanel = () => useUi((s) => s.triagePanel);
+export const useFocusRequest = () => useUi(useShallow((s) => s.focusRequest));
+export const useActiveTeamId = () => useUi((s) => s.activeTeamId);
+export const useMePromptOpen = () => useUi((s) => s.mePromptOpen);
+export const useTriageActions = () =>
+  useUi(useShallow((s) => ({
+    setItemFilter: s.setItemFilter, clearItemFilter: s.clearItemFilter, applySavedFilter: s.applySavedFilter, setItemSort: s.setItemSort,
+    setItemQuery: s.setItemQuery, setActiveItem: s.setActiveItem, toggleSelected: s.toggleSelected, setSelected: s.setSelected,
+    setTriagePanel: s.setTriagePanel, requestFocus: s.requestFocus, setActiveTeam: s.setActiveTeam, setMePromptOpen: s.setMePromptOpen,
+  })));
+export type { FocusTarget, TriagePanel } from './slices/triage-slice';

@@ -1,0 +1,24 @@
+/** Live queries of the Teams view (issue 4). */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ItemRow, TeamId, ThreadRow, UpdateRow } from '../../../shared/model';
+import { db } from '../instance';
+
+/** Every item, for the per-team counts of the team list. */
+export const useTeamItems = () => useLiveQuery(() => db.items.toArray(), []);
+
+/** A team's updates across threads, with their threads and items. */
+export type TeamUpdates = { updates: UpdateRow[]; threads: Map<string, ThreadRow>; itemsByUpdate: Map<string, ItemRow[]> };
+
+export const useTeamUpdates = (teamId: TeamId | null) =>
+  useLiveQuery(async (): Promise<TeamUpdates | null> => {
+    if (teamId === null) return null;
+    const [updates, items] = await Promise.all([db.updates.where('teamId').equals(teamId).toArray(), db.items.where('teamId').equals(teamId).toArray()]);
+    const threads = new Map((await db.threads.bulkGet([...new Set(updates.map((u) => u.threadId))])).filter((t) => t !== undefined).map((t) => [t.id as string, t]));
+    const itemsByUpdate = new Map<string, ItemRow[]>();
+    for (const item of items) {
+      const list = itemsByUpdate.get(item.updateId) ?? [];
+      list.push(item);
+      itemsByUpdate.set(item.updateId, list);
+    }
+    return { updates, threads, itemsByUpdate };
+  }, [teamId]);

@@ -1,0 +1,60 @@
+/**
+ * A team's history across threads (issue 4): its updates oldest to newest, and what
+ * changed between the latest update and the one before it. Teams keep their id across
+ * threads, so "the one before" is simply the previous team update of the same team by date.
+ * Items are compared by normalised text, since the same ask is rarely copied byte for byte.
+ */
+import type { ItemRow, UpdateRow } from '../model';
+
+/** Lower case, no accents, punctuation, list markers or repeated spaces. */
+export function normalizeItemText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLocaleLowerCase()
+    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The team updates of a team, oldest first (updates without a date keep their order, last). */
+export function teamTimeline<U extends Pick<UpdateRow, 'id' | 'postedAt' | 'isTeamUpdate'>>(updates: readonly U[]): U[] {
+  const dated = updates.filter((u) => u.isTeamUpdate);
+  return dated
+    .map((u, i) => ({ u, i }))
+    .sort((a, b) => (a.u.postedAt ?? '\uffff').localeCompare(b.u.postedAt ?? '\uffff') || a.i - b.i)
+    .map(({ u }) => u);
+}
+
+type DiffItem = Pick<ItemRow, 'id' | 'text' | 'kind' | 'isAsk'>;
+
+/** What changed between two updates of one team. */
+export type UpdateDiff<T extends DiffItem> = {
+  /** Blockers in the latest update that the previous one did not have. */
+  newBlockers: T[];
+  /** Asks in the latest update that the previous one did not have. */
+  newAsks: T[];
+  /** Asks of the latest update that the previous one already made. */
+  repeatedAsks: T[];
+  /** Asks of the previous update that the latest one no longer makes (items of the previous update). */
+  resolvedAsks: T[];
+};
+
+/** Compares the items of the previous update with those of the latest one. */
+export function diffUpdates<T extends DiffItem>(previous: readonly T[], latest: readonly T[]): UpdateDiff<T> {
+  const before = new Set(previous.map((i) => normalizeItemText(i.text)));
+  const after = new Set(latest.map((i) => normalizeItemText(i.text)));
+  const isNew = (i: T) => !before.has(normalizeItemText(i.text));
+  return {
+    newBlockers: latest.filter((i) => i.kind === 'blocker' && isNew(i)),
+    newAsks: latest.filter((i) => i.isAsk && isNew(i)),
+    repeatedAsks: latest.filter((i) => i.isAsk && !isNew(i)),
+    resolvedAsks: previous.filter((i) => i.isAsk && !after.has(normalizeItemText(i.text))),
+  };
+}
+
+/** The latest team update and the one before it, or nulls. */
+export function latestTwo<U extends Pick<UpdateRow, 'id' | 'postedAt' | 'isTeamUpdate'>>(updates: readonly U[]): { latest: U | null; previous: U | null } {
+  const timeline = teamTimeline(updates);
+  return { latest: timeline.at(-1) ?? null, previous: timeline.at(-2) ?? null };
+}
