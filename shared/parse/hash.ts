@@ -22,13 +22,13 @@ export function hash64(text: string): string {
  * count, so fixing a typo's comma or re-wrapping a line keeps the item's key.
  */
 export function normalizeForKey(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/\]\([^)]*\)/g, ' ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const lower = (text.includes('](') ? text.replace(/\]\([^)]*\)/g, ' ') : text).toLowerCase();
+  // Most posts are ASCII: skip Unicode normalisation and the Unicode-aware pattern for them (speed, issue 3).
+  if (ASCII.test(lower)) return lower.replace(/[^a-z0-9]+/g, ' ').trim();
+  return lower.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Content key of a text: the hash of its normalised form (see `normalizeForKey`). */
 export function contentKey(text: string): string {

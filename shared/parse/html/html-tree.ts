@@ -21,6 +21,8 @@ const AUTO_CLOSED_BY: Record<string, Set<string>> = {
 
 function parseAttrs(src: string): Record<string, string> {
   const attrs: Record<string, string> = {};
+  // Each alternative starts with a different character class, so there is one way to match: linear.
+  // eslint-disable-next-line security/detect-unsafe-regex
   const re = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
   for (let m = re.exec(src); m !== null; m = re.exec(src)) {
     const name = m[1]?.toLowerCase();
@@ -34,6 +36,8 @@ export function parseHtml(html: string): HtmlElement {
   const root: HtmlElement = { tag: '#root', attrs: {}, children: [] };
   const stack: HtmlElement[] = [root];
   const top = () => stack[stack.length - 1] ?? root;
+  // Attribute values are matched as whole quoted strings, alternatives disjoint on their first character: linear.
+  // eslint-disable-next-line security/detect-unsafe-regex
   const tagRe = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|<![^>]*>/g;
   let last = 0;
   for (let m = tagRe.exec(html); m !== null; m = tagRe.exec(html)) {

@@ -35,15 +35,22 @@ export type TopicRef = { origin?: string; host?: string; slug?: string; topicId:
 
 /** Read a Discourse `/t/…` URL or path; undefined when it is not one. */
 export function parseTopicUrl(url: string): TopicRef | undefined {
-  const m = /^(?:(https?:\/\/([^/\s]+)))?\/t\/(?:([^/\s?#]+)\/)?(\d+)(?:\/(\d+))?/i.exec(url.trim());
-  if (!m) return undefined;
-  const topicId = Number(m[4]);
-  if (!Number.isSafeInteger(topicId)) return undefined;
+  // Split with string operations rather than one pattern with nested optional groups (untrusted input).
+  const trimmed = url.trim();
+  const origin = /^https?:\/\/[^/\s]+/i.exec(trimmed)?.[0];
+  const path = (origin ? trimmed.slice(origin.length) : trimmed).split(/[?#]/, 1)[0] ?? '';
+  if (!path.startsWith('/t/')) return undefined;
+  const parts = path.slice(3).split('/');
+  const at = /^\d+$/.test(parts[0] ?? '') ? 0 : 1;
+  const topicId = Number(parts[at]);
+  if (!/^\d+$/.test(parts[at] ?? '') || !Number.isSafeInteger(topicId)) return undefined;
   const ref: TopicRef = { topicId };
-  if (m[1]) ref.origin = m[1];
-  if (m[2]) ref.host = m[2];
-  if (m[3]) ref.slug = m[3];
-  if (m[5]) ref.postNumber = Number(m[5]);
+  if (origin) {
+    ref.origin = origin;
+    ref.host = origin.replace(/^https?:\/\//i, '');
+  }
+  if (at === 1 && parts[0]) ref.slug = parts[0];
+  if (/^\d+$/.test(parts[at + 1] ?? '')) ref.postNumber = Number(parts[at + 1]);
   return ref;
 }
 

@@ -25,6 +25,8 @@ const ASKING = [
 ];
 
 const NEGATED = [
+  // The gap is at most four space-separated words: bounded backtracking.
+  // eslint-disable-next-line security/detect-unsafe-regex
   /\b(?:no|not|don't|do not|doesn't|does not|never|without)\b(?: \w+){0,4} (?:need|needs|needed|request|requests|budget|ask|asks|intervention|expenditures|funding)\b/,
   /^(?:none|nothing|n\/a|no)\b/,
   /\bnothing (?:immediate|needed|urgent|more|to report)\b/,
@@ -42,7 +44,8 @@ const TYPE_RULES: [AskType, RegExp][] = [
 
 /** Lowercase and straighten typographic apostrophes so one set of patterns fits all posts. */
 export function normalizeForAsk(text: string): string {
-  return text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
+  const lower = text.toLowerCase();
+  return /[\u2018\u2019\u02bc]/.test(lower) ? lower.replace(/[\u2018\u2019\u02bc]/g, "'") : lower;
 }
 
 function sentences(text: string): string[] {
@@ -51,8 +54,13 @@ function sentences(text: string): string[] {
 
 /** True when some sentence of `text` asks for something and does not negate the asking. */
 export function isAskText(text: string): boolean {
-  return sentences(normalizeForAsk(text)).some((s) => ASKING.some((re) => re.test(s)) && !NEGATED.some((re) => re.test(s)));
+  const t = normalizeForAsk(text);
+  // Gate: without one of these words no asking pattern can match, so skip the sentence split.
+  if (!ASK_WORDS.test(t)) return false;
+  return sentences(t).some((s) => ASKING.some((re) => re.test(s)) && !NEGATED.some((re) => re.test(s)));
 }
+
+const ASK_WORDS = /need|requir|like|love|want|we get|we have|we ask|we request|we receive|we obtain|if we could|please|let us know|welcome|looking for|it would be|request|ask|approval|hope|seeking/;
 
 /** True when the text opens a list of needs, e.g. "To go ahead, we will need:". */
 export function isAskIntro(text: string): boolean {

@@ -21,8 +21,15 @@ export type ExtractOptions = {
 
 type Block = { start: number; end: number; isListItem: boolean };
 
-const LIST_ITEM = /^(\s*)(?:[-*+]|\d{1,9}[.)])(?:\s+\[[ xX]\])?\s+/;
-const NOT_TEXT = /^\s*(?:[-*_]\s*){3,}$|^\s*<!--|^\s*!\[[^\]]*\]\([^)]*\)\s*$|^\s*\[\/?(?:details|spoiler|poll)\b/;
+// Anchored; each quantifier is followed by a character it cannot match: linear.
+// eslint-disable-next-line security/detect-unsafe-regex
+const LIST_ITEM = /^(\s*)(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
+const NOT_TEXT = /^\s*<!--|^\s*!\[[^\]]*\]\([^)]*\)\s*$|^\s*\[\/?(?:details|spoiler|poll)\b/;
+
+/** A thematic break (`---`, `* * *`), tested without a nested-quantifier pattern. */
+function isRule(line: string): boolean {
+  return /^[-*_ \t]+$/.test(line) && line.replace(/[ \t]/g, '').length >= 3;
+}
 
 function blocksOf(raw: string, from: number, to: number, lineItems: boolean): Block[] {
   const blocks: Block[] = [];
@@ -37,7 +44,7 @@ function blocksOf(raw: string, from: number, to: number, lineItems: boolean): Bl
     const nl = raw.indexOf('\n', pos);
     const end = nl === -1 || nl > to ? to : nl;
     const line = raw.slice(pos, end);
-    if (state.isVerbatim(line) || line.trim() === '' || NOT_TEXT.test(line) || /^\s*(?:#{1,6}\s|<h[1-6]\b)/i.test(line) || /^\s*(\*\*|__)[^*_]{1,80}\1\s*:?\s*$/.test(line)) {
+    if (state.isVerbatim(line) || line.trim() === '' || isRule(line) || NOT_TEXT.test(line) || /^\s*(?:#{1,6}\s|<h[1-6]\b)/i.test(line) || /^\s*(\*\*|__)[^*_]{1,80}\1\s*:?\s*$/.test(line)) {
       close();
     } else {
       const marker = LIST_ITEM.exec(line);
@@ -68,7 +75,8 @@ export function extractItems(raw: string, sections: SectionSpan[], options: Extr
     let previousText = '';
     const sectionDates: string[] = [];
     for (const block of blocksOf(raw, section.bodyStart, section.bodyEnd, options.lineItems)) {
-      const text = raw.slice(block.start, block.end).replace(/\s*\n\s*/g, ' ').trim();
+      const slice = raw.slice(block.start, block.end);
+      const text = (slice.includes('\n') ? slice.replace(/\s*\n\s*/g, ' ') : slice).trim();
       if (text === '') continue;
       const entities = extractEntities(text);
       let isAsk = false;

@@ -44,6 +44,10 @@ export function normalizeHeading(text: string): string {
 /** Section kind of a heading text, or undefined when it is not a known section name. */
 export function sectionKindOf(heading: string): SectionKind | undefined {
   if (heading.length > 60) return undefined;
+  // Fast path for the common plain heading ("Current Status"): no numbering or punctuation to strip.
+  // Headings here are at most 60 characters, and words are split by a literal space.
+  // eslint-disable-next-line security/detect-unsafe-regex
+  if (/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(heading)) return LOOKUP.get(heading.toLowerCase());
   return LOOKUP.get(normalizeHeading(heading));
 }
 

@@ -16,7 +16,7 @@ type OpenSpan = { kind: SectionKind; heading: string; bodyStart: number; bodyEnd
 /** A heading found on one line; level 1–6 for Markdown/HTML, 7 bold line, 8 plain line or label. */
 export type HeadingLine = { text: string; level: number; bodyOffset: number };
 
-const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const ATX = /^ {0,3}(#{1,6})[ \t]+(.*)$/;
 const HTML_H = /^\s*<h([1-6])\b[^>]*>(.*?)<\/h\1>\s*$/i;
 const BOLD_LINE = /^\s*(\*\*|__)([^*_\n]{1,80}?)\1\s*:?\s*$/;
 const BOLD_LABEL = /^\s*(\*\*|__)([^*_\n]{1,60}?)\1\s*:?\s+(?=\S)/;
@@ -27,12 +27,21 @@ const LIST_MARK = /^\s*(?:[-*+]|\d+[.)])\s/;
 const BOLD_LEVEL = 7;
 const PLAIN_LEVEL = 8;
 
+/** `Heading ##` → `Heading`, by string operations (a pattern for this backtracks quadratically on long lines). */
+function stripClosingHashes(text: string): string {
+  const t = text.trimEnd();
+  let end = t.length;
+  while (end > 0 && t[end - 1] === '#') end--;
+  if (end === t.length || end === 0) return end === 0 ? '' : t;
+  return t[end - 1] === ' ' || t[end - 1] === '\t' ? t.slice(0, end).trimEnd() : t;
+}
+
 /** Recognise a heading on one line, or undefined. `bodyOffset`: where same-line body text starts. */
 export function headingOf(line: string): HeadingLine | undefined {
   const c = line.trimStart()[0];
   if (c === '#') {
     const m = ATX.exec(line);
-    if (m) return { text: m[2] ?? '', level: (m[1] ?? '#').length, bodyOffset: line.length };
+    if (m) return { text: stripClosingHashes(m[2] ?? ''), level: (m[1] ?? '#').length, bodyOffset: line.length };
   }
   if (c === '<') {
     const m = HTML_H.exec(line);
@@ -48,7 +57,9 @@ export function headingOf(line: string): HeadingLine | undefined {
   if (LIST_MARK.test(line)) return undefined;
   const trimmed = line.trim();
   if (trimmed.length <= 60 && sectionKindOf(trimmed.replace(/[:\u2014\u2013-]+$/, ''))) return { text: trimmed.replace(/[:\u2014\u2013-]+$/, '').trim(), level: PLAIN_LEVEL, bodyOffset: line.length };
-  const label = PLAIN_LABEL.exec(line);
+  const head = line.slice(0, 48);
+  // Gate the label pattern: a label needs a colon or dash near the start of the line.
+  const label = head.includes(':') || head.includes('\u2014') || head.includes('\u2013') ? PLAIN_LABEL.exec(line) : null;
   if (label && sectionKindOf(label[1] ?? '')) return { text: (label[1] ?? '').trim(), level: PLAIN_LEVEL, bodyOffset: label[0].length };
   return undefined;
 }

@@ -11,7 +11,7 @@ import type { TeamMatch, TeamRegistryEntry } from '../types';
 /** How far into a post its "opening" reaches, in characters. */
 const OPENING = 320;
 
-type Compiled = { entry: TeamRegistryEntry; names: RegExp; handles: string[]; members: Set<string> };
+type Compiled = { entry: TeamRegistryEntry; names: RegExp; startsWithName: RegExp; handles: string[]; members: Set<string> };
 const cache = new WeakMap<TeamRegistryEntry[], Compiled[]>();
 
 function escapeRe(s: string): string {
@@ -29,6 +29,8 @@ export function compileRegistry(teams: TeamRegistryEntry[]): Compiled[] {
       // Names are the SC's own registry entries, escaped above.
       // eslint-disable-next-line security/detect-non-literal-regexp
       names: new RegExp(`(?<![\\w@-])(?<![\\w.]/)(?:${names.join('|') || '(?!)'})(?![\\w-])`, 'g'),
+      // eslint-disable-next-line security/detect-non-literal-regexp
+      startsWithName: new RegExp(`^(?:${names.join('|') || '(?!)'})(?![\\w-])`),
       handles: entry.groupHandles.map((h) => h.toLowerCase().replace(/^@?/, '@')),
       members: new Set(entry.members.map((m) => m.toLowerCase().replace(/^@/, ''))),
     };
@@ -40,6 +42,8 @@ export function compileRegistry(teams: TeamRegistryEntry[]): Compiled[] {
 /** Inputs of `matchTeam` besides the text. */
 export type TeamHints = { author?: string; teamHint?: string; title?: string };
 
+// Only run on a post's first OPENING characters or a title, so its input is bounded.
+// eslint-disable-next-line security/detect-unsafe-regex
 const UNKNOWN_TEAM = /(?:^|[.!?]\s+|\n)(?:the\s+)?((?:[A-Z][\w.-]*|[a-z][\w-]*[A-Z][\w-]*)(?:\s+[A-Z][\w.-]*){0,2})\s+[Tt]eam\b/;
 
 /** Find the team of an update's text. Returns a proposal (`isNew`) when no registry team fits. */
@@ -85,7 +89,7 @@ export function matchTeam(text: string, teams: TeamRegistryEntry[], hints: TeamH
 function proposeTeam(text: string, hints: TeamHints): TeamMatch {
   if (hints.teamHint) return { key: null, name: hints.teamHint, isNew: true, confidence: 0.9, cue: `named by the source, not in the registry: "${hints.teamHint}"` };
   const named = UNKNOWN_TEAM.exec(text.slice(0, OPENING)) ?? (hints.title ? UNKNOWN_TEAM.exec(hints.title) : null);
-  if (named?.[1]) return { key: null, name: named[0].replace(/^[\s.!?]*(?:the\s+)?/i, '').trim(), isNew: true, confidence: 0.6, cue: `"${named[0].trim()}" names a team that is not in the registry` };
+  if (named?.[1]) return { key: null, name: named[0].replace(/^[\s.!?]+/, '').replace(/^the\s/i, '').trim(), isNew: true, confidence: 0.6, cue: `"${named[0].trim()}" names a team that is not in the registry` };
   if (hints.title) return { key: null, name: hints.title, isNew: true, confidence: 0.4, cue: `title "${hints.title}", not in the registry` };
   const who = hints.author && hints.author !== 'unknown' ? `@${hints.author}` : 'an unknown author';
   return { key: null, name: `Team of ${who}`, isNew: true, confidence: 0.1, cue: `no team is named; proposed from ${who}` };
