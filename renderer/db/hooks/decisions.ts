@@ -1,0 +1,26 @@
+/** Live queries of the Decisions screens (issue 5) and of the decision badges other screens show. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { DecisionId, ItemId, TeamId } from '../../../shared/model';
+import { db } from '../instance';
+import { listDecisions } from '../repos/decisions-repo';
+
+/** All decisions, newest number first. */
+export const useDecisions = () => useLiveQuery(() => listDecisions(), []);
+
+export const useDecision = (id: DecisionId | null) => useLiveQuery(async () => (id ? ((await db.decisions.get(id)) ?? null) : null), [id]);
+
+/** Decisions that decide an item, by number. */
+export const useDecisionsOfItem = (itemId: ItemId) => useLiveQuery(() => db.decisions.where('itemIds').equals(itemId).sortBy('number'), [itemId]);
+
+/** Decisions linked to a team, by number. */
+export const useDecisionsOfTeam = (teamId: TeamId) => useLiveQuery(() => db.decisions.where('teamIds').equals(teamId).sortBy('number'), [teamId]);
+
+/** Everything a decision screen or export looks names up in. */
+export const useDecisionLookups = () =>
+  useLiveQuery(async () => ({
+    items: await db.items.toArray(),
+    tags: await db.tags.orderBy('name').toArray(),
+    meetings: await db.meetings.toArray(),
+    teams: await db.teams.orderBy('name').toArray(),
+    members: await db.members.orderBy('name').toArray(),
+  }), []);
