@@ -4,12 +4,14 @@ import { useSetView, useView } from '../store';
 import { Banners } from './Banners';
 import { Nav } from './Nav';
 import { VIEW_COMPONENTS } from './views';
+import { useFileDrop } from '../features/import/useFileDrop';
 
 /** The workspace: navigation on the left, the current view on the right, banners on top. */
 export function Shell() {
   const view = useView();
   const setView = useSetView();
   const Current = VIEW_COMPONENTS[view];
+  useFileDrop();
 
   useEffect(
     () =>

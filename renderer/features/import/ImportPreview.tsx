@@ -1,0 +1,62 @@
+import { useMemo } from 'react';
+import { planSummary } from '../../../shared/import/plan';
+import { useTeams } from '../../db/hooks/live';
+import { useImportFiles, useImportPlan } from '../../store';
+import { cancelImport, confirmImport } from './actions';
+import { BoundaryEditor } from './BoundaryEditor';
+import { PostPreview } from './PostPreview';
+
+/** Everything the import would write, per post, with the choices the member can change. */
+export function ImportPreview({ isWriting }: { isWriting: boolean }) {
+  const plan = useImportPlan();
+  const files = useImportFiles();
+  const teams = useTeams();
+  const summary = useMemo(() => (plan ? planSummary(plan) : null), [plan]);
+  if (!plan || !summary) return null;
+  const plainFiles = files.filter((f) => plan.result.updates.some((u) => u.fileName === f.name && u.sourceKind === 'plain-text'));
+  const newTeamNames = [...new Set(Object.values(plan.choices).flatMap((c) => (c.team.kind === 'new' ? [c.team.name] : [])))];
+  return (
+    <div className="import-preview">
+      <div className="card import-summary">
+        <p>
+          <strong>
+            {summary.included} of {summary.posts} posts
+          </strong>{' '}
+          will be imported for <strong>{summary.teams} teams</strong>, with <strong>{summary.asks} asks</strong>.
+          {summary.newTeams.length > 0 ? ` New teams: ${summary.newTeams.join(', ')}.` : ''}
+        </p>
+        <div className="import-actions">
+          <button type="button" className="button primary" disabled={isWriting || summary.included === 0} onClick={() => void confirmImport()}>
+            {isWriting ? 'Importing…' : `Import ${summary.included} update${summary.included === 1 ? '' : 's'}`}
+          </button>
+          <button type="button" className="button" disabled={isWriting} onClick={cancelImport}>
+            Cancel
+          </button>
+        </div>
+      </div>
+      {plan.result.warnings.length > 0 ? (
+        <details className="card import-warnings">
+          <summary>
+            {plan.result.warnings.length} warning{plan.result.warnings.length === 1 ? '' : 's'}
+          </summary>
+          <ul>
+            {plan.result.warnings.map((w, i) => (
+              <li key={i}>
+                {w.fileName ? <strong>{w.fileName}: </strong> : null}
+                {w.message}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {plainFiles.map((f) => (
+        <BoundaryEditor key={f.name} file={f} />
+      ))}
+      <ol className="post-previews" aria-label="Posts to import">
+        {plan.result.updates.map((u) => (
+          <PostPreview key={u.key} update={u} choice={plan.choices[u.key]!} teams={teams ?? []} newTeamNames={newTeamNames} />
+        ))}
+      </ol>
+    </div>
+  );
+}

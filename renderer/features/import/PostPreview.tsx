@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import type { TeamChoice, UpdateChoice } from '../../../shared/import/plan';
+import type { TeamRow } from '../../../shared/model';
+import type { ParsedUpdate } from '../../../shared/parse/types';
+import { useUi } from '../../store';
+
+const ASK_LABEL: Record<string, string> = { approval: 'approval', access: 'access', budget: 'budget', people: 'people', process: 'process', information: 'information' };
+
+function choiceValue(team: TeamChoice): string {
+  return team.kind === 'existing' ? `existing:${team.teamId}` : team.kind === 'new' ? `new:${team.name}` : 'none';
+}
+
+/** One post of the preview: include it or not, which team it belongs to, and what it contains. */
+export function PostPreview(props: { update: ParsedUpdate; choice: UpdateChoice; teams: TeamRow[]; newTeamNames: string[] }) {
+  const { update, choice, teams, newTeamNames } = props;
+  const setChoice = useUi((s) => s.setImportChoice);
+  const [isNaming, setIsNaming] = useState(false);
+  const [newName, setNewName] = useState('');
+  const firstLine = update.raw.trim().split('\n')[0]?.replace(/^[#>*\s-]+/, '').slice(0, 70) ?? '';
+  const title = update.team?.name ?? (firstLine ? `“${firstLine}${firstLine.length >= 70 ? '…' : ''}”` : 'Untitled post');
+  const hasAuthor = update.author && update.author !== 'unknown';
+  const asks = update.items.filter((i) => i.isAsk);
+  const labelId = `post-${update.key}`;
+
+  const onTeamChange = (value: string) => {
+    if (value === '__name') {
+      setIsNaming(true);
+      return;
+    }
+    const team: TeamChoice = value === 'none' ? { kind: 'none' } : value.startsWith('existing:') ? { kind: 'existing', teamId: value.slice(9) } : { kind: 'new', name: value.slice(4), key: null };
+    setChoice(update.key, { include: team.kind !== 'none', team });
+  };
+
+  return (
+    <li className={`card post-preview ${choice.include ? '' : 'is-excluded'}`} aria-labelledby={labelId}>
+      <div className="post-preview-head">
+        <label className="check">
+          <input type="checkbox" checked={choice.include} onChange={(e) => setChoice(update.key, { ...choice, include: e.target.checked })} />
+          <span id={labelId} className="post-title">
+            {title}
+          </span>
+        </label>
+        <span className="muted post-meta">
+          {[hasAuthor ? `@${update.author}` : null, update.postNumber !== undefined ? `post #${update.postNumber}` : null, update.postedAt ? update.postedAt.slice(0, 10) : null, update.isTeamUpdate ? null : 'not a team update (e.g. the SC’s request)']
+            .filter(Boolean)
+            .join(' · ')}
+        </span>
+      </div>
+      {update.boundary && update.boundary.confidence < 1 ? (
+        <p className={`boundary-note ${update.boundary.confidence < 0.6 ? 'is-unsure' : ''}`}>
+          Post start guessed ({Math.round(update.boundary.confidence * 100)}% sure): {update.boundary.reason}
+        </p>
+      ) : null}
+      <div className="post-team">
+        <label className="field inline">
+          <span>Team</span>
+          <select value={choiceValue(choice.team)} onChange={(e) => onTeamChange(e.target.value)}>
+            <option value="none">Not a team update</option>
+            <optgroup label="Your teams">
+              {teams.map((t) => (
+                <option key={t.id} value={`existing:${t.id}`}>
+                  {t.name}
+                </option>
+              ))}
+            </optgroup>
+            {newTeamNames.length > 0 ? (
+              <optgroup label="New teams">
+                {newTeamNames.map((n) => (
+                  <option key={n} value={`new:${n}`}>
+                    {n} (new)
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
+            <option value="__name">Another new team…</option>
+          </select>
+        </label>
+        {isNaming ? (
+          <form
+            className="inline-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (!newName.trim()) return;
+              setChoice(update.key, { include: true, team: { kind: 'new', name: newName.trim(), key: null } });
+              setIsNaming(false);
+            }}
+          >
+            <label className="field">
+              <span>New team’s name</span>
+              <input value={newName} onChange={(e) => setNewName(e.target.value)} autoFocus />
+            </label>
+            <button type="submit" className="button">
+              Use this team
+            </button>
+          </form>
+        ) : null}
+      </div>
+      {update.team && update.team.cue ? <p className="muted team-cue">Why this team: {update.team.cue}</p> : null}
+      {asks.length > 0 ? (
+        <ul className="ask-list" aria-label={`Asks of ${title}`}>
+          {asks.map((a) => (
+            <li key={a.key}>
+              <span className={`ask-badge ask-${a.askType ?? 'other'}`}>{ASK_LABEL[a.askType ?? ''] ?? 'ask'}</span> {a.text}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <details className="post-sections">
+        <summary>
+          {update.sections.length} section{update.sections.length === 1 ? '' : 's'}, {update.items.length} item{update.items.length === 1 ? '' : 's'}
+        </summary>
+        <ul>
+          {update.sections.map((s, i) => (
+            <li key={i}>
+              <strong>{s.heading || s.kind}</strong> <span className="muted">({s.kind})</span>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </li>
+  );
+}
