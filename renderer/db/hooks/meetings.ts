@@ -1,0 +1,38 @@
+/**
+ * Live queries of the Meetings screens (issue 6). Linked agenda entries are rendered from
+ * the live item and decision returned here, never from a copy, so an edit to an item shows
+ * in every agenda that holds it.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { MeetingExportRows } from '../../features/meetings/export-docs';
+import type { TagRow } from '../../../shared/model';
+import { db } from '../instance';
+
+/** Every meeting, by start (undated last). */
+export const useMeetings = () =>
+  useLiveQuery(async () => {
+    const all = await db.meetings.toArray();
+    return all.sort((a, b) => (a.startsAt ?? '\uffff').localeCompare(b.startsAt ?? '\uffff') || a.title.localeCompare(b.title));
+  }, []);
+
+export const useMeeting = (id: string | null) => useLiveQuery(async () => (id ? (await db.meetings.get(id)) ?? null : null), [id]);
+
+export const useAgendaEntries = (meetingId: string | null) =>
+  useLiveQuery(async () => (meetingId ? db.agendaEntries.where('meetingId').equals(meetingId).toArray() : []), [meetingId]);
+
+export const useMeetingTemplates = () =>
+  useLiveQuery(async () => (await db.templates.where('kind').equals('meeting').toArray()).sort((a, b) => a.name.localeCompare(b.name)), []);
+
+/** Everything a meeting page and its exports read, in one live snapshot. */
+export const useMeetingRows = () =>
+  useLiveQuery(async (): Promise<MeetingExportRows & { tags: TagRow[] }> => ({
+    meetings: await db.meetings.toArray(),
+    agendaEntries: await db.agendaEntries.toArray(),
+    templates: await db.templates.toArray(),
+    members: await db.members.orderBy('name').toArray(),
+    teams: await db.teams.orderBy('name').toArray(),
+    items: await db.items.toArray(),
+    decisions: await db.decisions.toArray(),
+    actions: await db.actions.toArray(),
+    tags: await db.tags.toArray(),
+  }), []);

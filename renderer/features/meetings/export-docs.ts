@@ -1,0 +1,76 @@
+/**
+ * The Markdown documents of the Export panel (issue 6): agenda, minutes and team reply of
+ * one meeting, and the agenda of a whole round, each public (confidential entries replaced
+ * by the withheld line) or internal. Pure: it takes the rows, so a test can compare it with
+ * the CLI's output for the same backup.
+ */
+import { exportAgenda } from '../../../shared/meetings/export-agenda';
+import { exportMinutes } from '../../../shared/meetings/export-minutes';
+import { exportRound } from '../../../shared/meetings/export-round';
+import { teamReply } from '../../../shared/meetings/team-reply';
+import { dayInZone } from '../../../shared/meetings/week';
+import type {
+  ActionRow, AgendaEntryRow, DecisionRow, ItemRow, MeetingRow, MemberRow, TeamRow, TemplateRow,
+} from '../../../shared/model';
+import { withLiveTitles } from './live-entry';
+import { templateOf } from './template-of';
+
+/** The rows an export reads. */
+export type MeetingExportRows = {
+  meetings: readonly MeetingRow[];
+  agendaEntries: readonly AgendaEntryRow[];
+  templates: readonly TemplateRow[];
+  members: readonly MemberRow[];
+  teams: readonly TeamRow[];
+  items: readonly ItemRow[];
+  decisions: readonly DecisionRow[];
+  actions: readonly ActionRow[];
+};
+
+export const MEETING_DOC_KINDS = ['agenda', 'minutes', 'team-reply'] as const;
+export type MeetingDocKind = (typeof MEETING_DOC_KINDS)[number];
+
+/** Who the document is for, the day it is made on and the reader's zone. */
+export type DocOptions = { isPublic: boolean; today: string; viewerZone?: string };
+
+/** A document ready to copy or save. */
+export type MeetingDoc = { fileName: string; markdown: string };
+
+/** One meeting's agenda, minutes or team reply. */
+export function meetingDocument(rows: MeetingExportRows, meeting: MeetingRow, kind: MeetingDocKind, opts: DocOptions): MeetingDoc {
+  const base = { members: rows.members, teams: rows.teams, items: rows.items, decisions: rows.decisions, public: opts.isPublic, today: opts.today };
+  const entries = withLiveTitles(rows.agendaEntries.filter((e) => e.meetingId === meeting.id), rows);
+  const template = templateOf(meeting, rows.templates);
+  const name = `${kind}-${fileStem(meeting)}${opts.isPublic ? '' : '-internal'}.md`;
+  if (kind === 'agenda') {
+    return { fileName: name, markdown: exportAgenda({ ...base, meeting, entries, template, ...(opts.viewerZone ? { viewerZone: opts.viewerZone } : {}) }) };
+  }
+  if (kind === 'minutes') {
+    const actions = rows.actions.filter((a) => a.meetingId === meeting.id || (a.origin.kind === 'meeting' && a.origin.meetingId === meeting.id));
+    return { fileName: name, markdown: exportMinutes({ ...base, meeting, entries, template, actions }) };
+  }
+  // A reply goes to the team's public thread, so it is always the redacted text.
+  const replies = meeting.teamIds
+    .map((id) => rows.teams.find((t) => t.id === id))
+    .filter((t): t is TeamRow => t !== undefined)
+    .map((team) => teamReply({ team, items: rows.items, decisions: rows.decisions, meeting, today: opts.today }));
+  return { fileName: `reply-${fileStem(meeting)}.md`, markdown: replies.join('\n---\n\n') || 'This meeting has no team to reply to.\n' };
+}
+
+/** The agendas of every meeting of a round, with the overview table. */
+export function roundDocument(rows: MeetingExportRows, roundId: string, opts: DocOptions & { title: string }): MeetingDoc {
+  const meetings = rows.meetings.filter((m) => m.roundId === roundId);
+  const markdown = exportRound({
+    title: opts.title, meetings, entries: withLiveTitles(rows.agendaEntries, rows), templateOf: (m) => templateOf(m, rows.templates),
+    members: rows.members, teams: rows.teams, items: rows.items, decisions: rows.decisions, public: opts.isPublic, today: opts.today,
+    ...(opts.viewerZone ? { viewerZone: opts.viewerZone } : {}),
+  });
+  return { fileName: `round-${roundId.replace(/[^\w-]+/g, '-')}${opts.isPublic ? '' : '-internal'}.md`, markdown };
+}
+
+/** `2026-04-29-xen-team-meeting`: day, then an ASCII slug of the title. */
+function fileStem(meeting: MeetingRow): string {
+  const day = meeting.startsAt ? dayInZone(meeting.startsAt, meeting.timeZone) : 'undated';
+  const slug = meeting.title.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 50);
+  return slug ? `${day}-${slug}` : day;
+}

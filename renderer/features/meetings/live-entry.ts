@@ -1,0 +1,41 @@
+/**
+ * A linked agenda entry shows its item, decision or action as they are now, not the copy
+ * taken when it was added (issue 6: "a change to an item shows up in every agenda that
+ * contains it"). The stored title is the fallback when the linked record is gone.
+ */
+import type { ActionRow, AgendaEntryRow, DecisionRow, ItemRow } from '../../../shared/model';
+
+/** What a linked entry's title is read from. */
+export type LinkedRows = { items: readonly ItemRow[]; decisions: readonly DecisionRow[]; actions: readonly ActionRow[] };
+
+/** First line of an item's text, as the agenda suggestion titles it. */
+export function itemTitle(text: string): string {
+  const line = text.trim().split(/\r\n?|\n/)[0]?.trim() ?? '';
+  return line.length > 160 ? `${line.slice(0, 157)}…` : line || '(empty item)';
+}
+
+/** The title to show and export for an entry. */
+export function liveTitle(entry: AgendaEntryRow, rows: LinkedRows): string {
+  if (entry.decisionId) {
+    const d = rows.decisions.find((x) => x.id === entry.decisionId);
+    // A decision taken on an item's entry keeps the item as the topic.
+    if (d && !entry.itemId) return d.title;
+  }
+  if (entry.itemId) {
+    const item = rows.items.find((x) => x.id === entry.itemId);
+    if (item) return itemTitle(item.text);
+  }
+  if (entry.actionId) {
+    const a = rows.actions.find((x) => x.id === entry.actionId);
+    if (a) return a.text;
+  }
+  return entry.title;
+}
+
+/** Entries with their live titles, for an export. */
+export function withLiveTitles(entries: readonly AgendaEntryRow[], rows: LinkedRows): AgendaEntryRow[] {
+  return entries.map((e) => {
+    const title = liveTitle(e, rows);
+    return title === e.title ? e : { ...e, title };
+  });
+}
