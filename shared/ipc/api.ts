@@ -4,7 +4,7 @@
  * equivalents (renderer/lib/platform). Keep `STEERING_API_KEYS` in sync: a test checks
  * the preload exposes exactly these keys (SECURITY.md check 2).
  */
-import type { AppInfo, MenuCommand, OpenFilesResult, SaveResult } from './channels';
+import type { AppInfo, BackupListing, FetchProgress, FetchTopicResult, MenuCommand, OpenFilesResult, SaveFolderResult, SaveResult } from './channels';
 
 export type FileFilter = { name: string; extensions: string[] };
 
@@ -15,6 +15,22 @@ export type SteeringApi = {
   getAppInfo(): Promise<AppInfo>;
   /** Subscribe to native-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Writes an automatic backup into the app's backup folder and applies the retention rule. */
+  saveAutoBackup(fileName: string, body: string): Promise<{ saved: boolean; removed: string[] }>;
+  listBackups(): Promise<BackupListing>;
+  readBackup(fileName: string): Promise<{ text: string }>;
+  /** Asks for a folder and writes a set of files (relative paths) into a new sub-folder. */
+  saveFolder(suggestedName: string, files: { path: string; body: string }[]): Promise<SaveFolderResult>;
+  fetchTopic(url: string, requestId: string): Promise<FetchTopicResult>;
+  cancelFetch(requestId: string): Promise<{ cancelled: boolean }>;
+  onFetchProgress(listener: (progress: FetchProgress) => void): () => void;
+  setDiscourseApiKey(host: string, kind: 'user-api-key' | 'api-key', key: string, username?: string): Promise<{ saved: boolean }>;
+  deleteDiscourseApiKey(host: string): Promise<{ deleted: boolean }>;
+  listDiscourseHosts(): Promise<{ approved: string[]; withKeys: string[] }>;
 };
 
-export const STEERING_API_KEYS = ['openTextFiles', 'saveTextFile', 'openExternal', 'getAppInfo', 'onMenuCommand'] as const satisfies readonly (keyof SteeringApi)[];
+export const STEERING_API_KEYS = [
+  'openTextFiles', 'saveTextFile', 'openExternal', 'getAppInfo', 'onMenuCommand',
+  'saveAutoBackup', 'listBackups', 'readBackup', 'saveFolder',
+  'fetchTopic', 'cancelFetch', 'onFetchProgress', 'setDiscourseApiKey', 'deleteDiscourseApiKey', 'listDiscourseHosts',
+] as const satisfies readonly (keyof SteeringApi)[];

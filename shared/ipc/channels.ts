@@ -26,3 +26,18 @@ export const MENU_COMMANDS = ['import', 'export', 'backup', 'restore', 'import-u
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_EVENT = 'menu:command';
 
+
+/** Names of automatic backups in the app's data folder (see shared/backup/file-name.ts). */
+export const BACKUP_NAME_PATTERN = /^steering-desk-[0-9TZ:-]{10,30}-(manual|scheduled|pre-migration|pre-restore)\.json$/;
+export type BackupListing = { backups: { fileName: string; bytes: number }[]; folder: string };
+export type SaveFolderResult = { status: 'cancelled' } | { status: 'saved'; folderName: string; files: number };
+
+/** Outcome of fetching a thread: the raw responses for the importer, or a failure the member can read. */
+export type FetchTopicResult =
+  | { status: 'fetched'; files: { name: string; text: string }[]; topicId: number; title: string; postCount: number; origin: string; host: string }
+  | { status: 'failed'; code: string; message: string }
+  | { status: 'host-refused'; host: string };
+
+/** Progress events of a fetch, sent by main with the request id the renderer chose. */
+export const FETCH_PROGRESS_EVENT = 'discourse:progress';
+export type FetchProgress = { requestId: string; fetched: number; total: number };

@@ -5,7 +5,10 @@
  * objects (no extra keys), strings have size limits, and `__proto__` keys are refused.
  */
 import { z } from 'zod';
-import { MAX_SAVE_BYTES, MAX_URL_LENGTH, type AppInfo, type OpenFilesResult, type SaveResult } from './channels';
+import {
+  BACKUP_NAME_PATTERN, MAX_SAVE_BYTES, MAX_URL_LENGTH,
+  type AppInfo, type BackupListing, type FetchTopicResult, type OpenFilesResult, type SaveFolderResult, type SaveResult,
+} from './channels';
 
 export * from './channels';
 
@@ -34,6 +37,34 @@ export const ipcRequestSchemas = {
   }),
   'shell:open-external': z.strictObject({ url: z.string().max(MAX_URL_LENGTH) }),
   'app:get-info': z.undefined(),
+  // Backups kept by the app in its data folder (issue 7). Names, never paths.
+  'backup:save-auto': z.strictObject({ fileName: z.string().regex(BACKUP_NAME_PATTERN), body: z.string().max(MAX_SAVE_BYTES) }),
+  'backup:list': z.undefined(),
+  'backup:read': z.strictObject({ fileName: z.string().regex(BACKUP_NAME_PATTERN) }),
+  // A folder of Markdown files the member can read without the app (issue 7).
+  'export:save-folder': z.strictObject({
+    suggestedName,
+    files: z
+      .array(
+        z.strictObject({
+          // A relative path of safe segments: no `..`, no absolute paths, no backslashes.
+          path: z.string().min(1).max(300).regex(/^(?!.*(?:^|\/)\.\.?(?:\/|$))[\p{L}\p{N} _.,()-]+(?:\/[\p{L}\p{N} _.,()-]+){0,4}$/u),
+          body: z.string().max(MAX_SAVE_BYTES),
+        }),
+      )
+      .max(20_000),
+  }),
+  // Fetching a Discourse thread by its address (issue 8). The host is approved by the member in a native prompt.
+  'discourse:fetch-topic': z.strictObject({ url: z.string().min(1).max(MAX_URL_LENGTH), requestId: z.string().regex(/^[a-z0-9-]{1,64}$/) }),
+  'discourse:cancel': z.strictObject({ requestId: z.string().regex(/^[a-z0-9-]{1,64}$/) }),
+  'discourse:set-api-key': z.strictObject({
+    host: z.string().min(1).max(300),
+    kind: z.enum(['user-api-key', 'api-key']),
+    key: z.string().min(1).max(500),
+    username: z.string().max(100).optional(),
+  }),
+  'discourse:delete-api-key': z.strictObject({ host: z.string().min(1).max(300) }),
+  'discourse:list-hosts': z.undefined(),
 } as const;
 
 /** Request and response type of every channel. */
@@ -42,6 +73,15 @@ export type IpcContract = {
   'files:save-text': { req: z.infer<(typeof ipcRequestSchemas)['files:save-text']>; res: SaveResult };
   'shell:open-external': { req: z.infer<(typeof ipcRequestSchemas)['shell:open-external']>; res: { opened: boolean } };
   'app:get-info': { req: undefined; res: AppInfo };
+  'backup:save-auto': { req: z.infer<(typeof ipcRequestSchemas)['backup:save-auto']>; res: { saved: boolean; removed: string[] } };
+  'backup:list': { req: undefined; res: BackupListing };
+  'backup:read': { req: z.infer<(typeof ipcRequestSchemas)['backup:read']>; res: { text: string } };
+  'export:save-folder': { req: z.infer<(typeof ipcRequestSchemas)['export:save-folder']>; res: SaveFolderResult };
+  'discourse:fetch-topic': { req: z.infer<(typeof ipcRequestSchemas)['discourse:fetch-topic']>; res: FetchTopicResult };
+  'discourse:cancel': { req: z.infer<(typeof ipcRequestSchemas)['discourse:cancel']>; res: { cancelled: boolean } };
+  'discourse:set-api-key': { req: z.infer<(typeof ipcRequestSchemas)['discourse:set-api-key']>; res: { saved: boolean } };
+  'discourse:delete-api-key': { req: z.infer<(typeof ipcRequestSchemas)['discourse:delete-api-key']>; res: { deleted: boolean } };
+  'discourse:list-hosts': { req: undefined; res: { approved: string[]; withKeys: string[] } };
 };
 export type Channel = keyof IpcContract;
 export const CHANNELS = Object.keys(ipcRequestSchemas) as Channel[];

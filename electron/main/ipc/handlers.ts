@@ -5,11 +5,13 @@
 import type { App, BrowserWindow, Dialog } from 'electron';
 import type { HandlerMap } from './register';
 import { createFileHandlers } from './files';
+import { createBackupHandlers } from './backup';
+import { createDiscourseHandlers } from './discourse';
 import type { ExternalOpener } from '../external';
 
 export type HandlerDeps = {
   app: Pick<App, 'getName' | 'getVersion' | 'getPath'>;
-  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox'>;
   openLink: ExternalOpener;
   getWindow: () => BrowserWindow | null;
   electronVersion: string;
@@ -19,6 +21,8 @@ export type HandlerDeps = {
 export function createHandlers(deps: HandlerDeps): HandlerMap {
   return {
     ...createFileHandlers(deps.dialog, deps.getWindow),
+    ...createBackupHandlers(deps),
+    ...createDiscourseHandlers(deps),
     async 'shell:open-external'({ url }) {
       return { opened: await deps.openLink(url) };
     },

@@ -6,6 +6,8 @@
 import type { SteeringApi } from '../../../shared/ipc/api';
 import { MAX_OPEN_FILE_BYTES } from '../../../shared/ipc/contract';
 import { normaliseExternalUrl } from '../../../shared/security/external-url';
+import { browserBackupPlatform } from './browser-backup';
+import { browserDiscoursePlatform } from './browser-discourse';
 
 export const WEB_APP_VERSION: string = import.meta.env.VITE_APP_VERSION ?? '0.0.0';
 
@@ -75,4 +77,6 @@ export const browserPlatform: SteeringApi = {
   onMenuCommand() {
     return () => undefined;
   },
+  ...browserBackupPlatform,
+  ...browserDiscoursePlatform,
 };

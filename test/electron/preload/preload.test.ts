@@ -44,6 +44,15 @@ describe('the preload', () => {
     await api().openTextFiles!({ multiple: false });
     await api().openExternal!('https://x.example');
     await api().getAppInfo!();
+    await api().saveAutoBackup!('steering-desk-2026-11-26T10-15-00Z-manual.json', '{}');
+    await api().listBackups!();
+    await api().readBackup!('steering-desk-2026-11-26T10-15-00Z-manual.json');
+    await api().saveFolder!('export', [{ path: 'teams/xen.md', body: '# Xen' }]);
+    await api().fetchTopic!('https://discourse.nixos.org/t/x/1', 'req-1');
+    await api().cancelFetch!('req-1');
+    await api().setDiscourseApiKey!('discourse.nixos.org', 'api-key', 'k');
+    await api().deleteDiscourseApiKey!('discourse.nixos.org');
+    await api().listDiscourseHosts!();
     const used = new Set(invoke.mock.calls.map((c) => c[0]));
     expect([...used].sort()).toEqual([...CHANNELS].sort());
   });
