@@ -9,8 +9,8 @@
  * - images become inert text (image-placeholder.ts);
  * - classes are filtered to the allow-list.
  * All changes happen inside DOMPurify's walk, never on its output: modifying HTML after
- * sanitizing voids the sanitizer (DOMPurify README). The output is a fixed point:
- * `sanitizeHtml(sanitizeHtml(x)) === sanitizeHtml(x)`, which SafeHtml relies on to re-sanitize.
+ * sanitizing voids the sanitizer (DOMPurify README). The output is a fixed point —
+ * `sanitizeHtml(sanitizeHtml(x)) === sanitizeHtml(x)` — enforced by re-sanitizing until stable.
  * Keep DOMPurify up to date: MarkText's mXSS→RCE came from an old copy (CVE-2020-26870).
  */
 import DOMPurify, { type Config } from 'dompurify';
@@ -29,6 +29,7 @@ export type SanitizeOptions = {
 /** The attribute that marks a link SafeHtml may open externally; its value is the normalised URL. */
 export const EXTERNAL_HREF_ATTR = 'data-external-href';
 const LINK_REL = 'noopener noreferrer nofollow';
+const MAX_PASSES = 4;
 
 const CONFIG = {
   ALLOWED_TAGS: [...ALLOWED_TAGS],
@@ -62,11 +63,18 @@ function isElement(node: Node): node is Element {
 }
 
 purify.addHook('uponSanitizeElement', (node, event) => {
-  if (event.tagName !== 'img' || !isElement(node)) return;
-  // Inserted after the image, so DOMPurify's walk reaches (and sanitizes) it next; the image
-  // itself is then removed because it is not allow-listed.
-  const replacement = imageReplacement(node, activeBaseUrl);
-  if (replacement) node.after(replacement);
+  if (!isElement(node)) return;
+  if (event.tagName === 'img') {
+    // Inserted after the image, so DOMPurify's walk reaches (and sanitizes) it next; the image
+    // itself is then removed because it is not allow-listed.
+    const replacement = imageReplacement(node, activeBaseUrl);
+    if (replacement) node.after(replacement);
+  } else if (event.tagName === 'a' && node.parentElement?.closest('a')) {
+    // The parser can build <a> inside <a> (`<a><table><a>`), but serialised and parsed again
+    // it comes out as siblings, so the output would not be a fixed point. Keep the text only;
+    // the children move into the anchor's place, where the walk visits them next.
+    node.replaceWith(...Array.from(node.childNodes));
+  }
 });
 
 purify.addHook('uponSanitizeAttribute', (_node, event) => {
@@ -97,7 +105,18 @@ purify.addHook('afterSanitizeAttributes', (node) => {
 export function sanitizeHtml(html: string, opts: SanitizeOptions = {}): string {
   activeBaseUrl = opts.baseUrl;
   try {
-    return purify.sanitize(html, CONFIG);
+    // The parser's error recovery (foster parenting, adoption agency) can build trees whose
+    // serialisation parses into a different tree — the raw material of mutation XSS. Sanitizing
+    // again until the string is a fixed point means the DOM SafeHtml builds from it is exactly
+    // a tree this sanitizer has seen. Real posts settle on the second pass.
+    let current = purify.sanitize(html, CONFIG);
+    for (let pass = 1; pass < MAX_PASSES; pass++) {
+      const next = purify.sanitize(current, CONFIG);
+      if (next === current) return current;
+      current = next;
+    }
+    // Fail closed: never hand out HTML that is not a fixed point.
+    return '';
   } finally {
     activeBaseUrl = undefined;
   }

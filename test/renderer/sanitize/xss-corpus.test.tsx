@@ -9,6 +9,8 @@ import { SafeHtml } from '../../../renderer/components/SafeHtml';
 import { parseInert, provokeHandlers, spyOnSinks, unsafeFindings } from './dom-safety';
 
 const BASE = 'https://discourse.nixos.org';
+// Mounting the whole corpus and firing every event on every element takes seconds under jsdom.
+const MOUNT_TIMEOUT_MS = 60_000;
 const corpus = [...payloads.cookedHtml, ...payloads.markdown];
 const paths = {
   cooked: (payload: string) => renderPostHtml({ cooked: payload, baseUrl: BASE }),
@@ -81,7 +83,7 @@ describe('mounted with SafeHtml into the document', () => {
     expect(unsafeFindings(container)).toEqual([]);
     expect(sinks.alert).not.toHaveBeenCalled();
     expect(sinks.fetch).not.toHaveBeenCalled();
-  });
+  }, MOUNT_TIMEOUT_MS);
 
   it('never calls alert or fetch when a payload is passed to SafeHtml unsanitized', () => {
     const { container } = render(
@@ -95,5 +97,5 @@ describe('mounted with SafeHtml into the document', () => {
     expect(unsafeFindings(container)).toEqual([]);
     expect(sinks.alert).not.toHaveBeenCalled();
     expect(sinks.fetch).not.toHaveBeenCalled();
-  });
+  }, MOUNT_TIMEOUT_MS);
 });
