@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { ImportError } from '../shared/parse';
 import { parseArgs, UsageError } from './args';
 import { runParse } from './commands/parse';
+import { EXPORT_USAGE, runExport } from './commands/export';
 import type { Io } from './io';
 
 /** Printed by --help and after a usage error. */
@@ -20,11 +21,11 @@ Commands:
     --format json|md    json (default) or a Markdown summary of asks and blockers per team
     --base-url URL      forum origin for post links, e.g. https://discourse.nixos.org
     --teams FILE        team registry as a JSON array (default: the built-in NixOS teams)
-
+${EXPORT_USAGE}
 Options:
   -h, --help            show this help
 
-Exit codes: 0 ok, 1 a file could not be imported, 2 wrong usage.
+Exit codes: 0 ok, 1 a file could not be imported or exported, 2 wrong usage.
 `;
 
 const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: Io) => number> = { parse: runParse };
@@ -32,6 +33,8 @@ const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: Io) => n
 /** Run the CLI with `argv` (without `node script`); returns the exit code. */
 export function main(argv: string[], io: Io): number {
   try {
+    // export has value flags of its own (--backup, --meeting …), so it reads its own arguments.
+    if (argv[0] === 'export' && !argv.includes('--help') && !argv.includes('-h')) return runExport(argv.slice(1), io);
     const args = parseArgs(argv);
     if (args.flags.help || args.command === undefined || args.command === 'help') {
       io.stdout(USAGE);
