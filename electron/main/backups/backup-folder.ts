@@ -1,0 +1,95 @@
+/**
+ * The folder of automatic backups, `<userData>/backups` (issue 7). Files are named by
+ * `backupFileName` (creation time + reason), so listing and retention work from names
+ * alone. Every write is atomic (temp file + rename, SECURITY.md check 44): an interrupted
+ * write leaves a `.…tmp` file, which the list never offers because its name does not parse.
+ * After each save the retention rule (`selectBackupsToKeep`) removes the backups it no
+ * longer keeps; files it cannot read (other names) are never touched.
+ */
+import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseBackupFileName } from '../../../shared/backup/file-name';
+import { selectBackupsToKeep, DEFAULT_RETENTION_POLICY, type RetentionPolicy } from '../../../shared/backup/retention';
+import { BACKUP_NAME_PATTERN, MAX_SAVE_BYTES, type BackupListing } from '../../../shared/ipc/channels';
+import { writeFileAtomic } from '../atomic-write';
+
+/** Why a backup folder request was refused. */
+export class BackupFolderError extends Error {
+  override readonly name = 'BackupFolderError';
+  constructor(
+    readonly code: 'bad-name' | 'not-found' | 'too-large',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export type BackupFolderOptions = {
+  policy?: RetentionPolicy;
+  /** The member's time zone, so "today" in the retention rule is their day. */
+  timeZone?: string;
+  now?: () => Date;
+};
+
+/** A name the app wrote: it parses back and passes the IPC pattern (no path parts). */
+function checkName(fileName: string): void {
+  if (!BACKUP_NAME_PATTERN.test(fileName) || parseBackupFileName(fileName) === null) {
+    throw new BackupFolderError('bad-name', `"${fileName.slice(0, 100)}" is not the name of a Steering Desk backup.`);
+  }
+}
+
+export function createBackupFolder(dir: string, opts: BackupFolderOptions = {}) {
+  const now = opts.now ?? (() => new Date());
+
+  async function names(): Promise<string[]> {
+    try {
+      return (await readdir(dir)).filter((n) => parseBackupFileName(n) !== null);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+  }
+
+  return {
+    dir,
+
+    /** Writes one backup atomically, then removes the backups retention no longer keeps. */
+    async save(fileName: string, body: string): Promise<{ saved: boolean; removed: string[] }> {
+      checkName(fileName);
+      await mkdir(dir, { recursive: true, mode: 0o700 });
+      await writeFileAtomic(join(dir, fileName), body);
+      const entries = (await names()).map((name) => ({ name, createdAt: parseBackupFileName(name)!.createdAt }));
+      const { remove } = selectBackupsToKeep(entries, now(), opts.policy ?? DEFAULT_RETENTION_POLICY, opts.timeZone ? { timeZone: opts.timeZone } : {});
+      const removed: string[] = [];
+      for (const name of remove) {
+        // The file just written is never removed, even by a clock that went backwards.
+        if (name === fileName) continue;
+        await unlink(join(dir, name)).then(() => removed.push(name), () => undefined);
+      }
+      return { saved: true, removed };
+    },
+
+    /** The backups in the folder, newest first, with their sizes. */
+    async list(): Promise<BackupListing> {
+      const backups: BackupListing['backups'] = [];
+      for (const fileName of await names()) {
+        const info = await stat(join(dir, fileName)).catch(() => null);
+        if (info?.isFile()) backups.push({ fileName, bytes: info.size });
+      }
+      backups.sort((a, b) => (a.fileName < b.fileName ? 1 : -1));
+      return { backups, folder: dir };
+    },
+
+    /** The text of one backup, by name. */
+    async read(fileName: string): Promise<{ text: string }> {
+      checkName(fileName);
+      const path = join(dir, fileName);
+      const info = await stat(path).catch(() => null);
+      if (!info?.isFile()) throw new BackupFolderError('not-found', `The backup ${fileName} is no longer in the backup folder.`);
+      if (info.size > MAX_SAVE_BYTES) throw new BackupFolderError('too-large', `The backup ${fileName} is too large to open.`);
+      return { text: await readFile(path, 'utf8') };
+    },
+  };
+}
+
+export type BackupFolder = ReturnType<typeof createBackupFolder>;

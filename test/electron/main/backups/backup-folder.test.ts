@@ -1,0 +1,85 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BackupFolderError, createBackupFolder } from '../../../../electron/main/backups/backup-folder';
+import { backupFileName } from '../../../../shared/backup/file-name';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'sd-backups-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const at = (iso: string) => () => new Date(iso);
+
+describe('the backup folder', () => {
+  it('creates the folder on first save and writes the backup under its name', async () => {
+    const folder = createBackupFolder(join(dir, 'backups'));
+    const name = backupFileName('2026-11-26T10:15:00.000Z', 'manual');
+    await expect(folder.save(name, '{"a":1}')).resolves.toEqual({ saved: true, removed: [] });
+    expect(await readFile(join(dir, 'backups', name), 'utf8')).toBe('{"a":1}');
+  });
+
+  it('lists backups newest first with their sizes and ignores other files', async () => {
+    const folder = createBackupFolder(dir);
+    await folder.save(backupFileName('2026-11-25T08:00:00Z', 'scheduled'), 'xx');
+    await folder.save(backupFileName('2026-11-26T08:00:00Z', 'scheduled'), 'xxxx');
+    await writeFile(join(dir, '.steering-desk-2026-11-27T08-00-00Z-manual.json.abc.tmp'), 'partial');
+    await writeFile(join(dir, 'notes.txt'), 'mine');
+    const listing = await folder.list();
+    expect(listing.folder).toBe(dir);
+    expect(listing.backups).toEqual([
+      { fileName: 'steering-desk-2026-11-26T08-00-00Z-scheduled.json', bytes: 4 },
+      { fileName: 'steering-desk-2026-11-25T08-00-00Z-scheduled.json', bytes: 2 },
+    ]);
+  });
+
+  it('lists nothing when the folder does not exist yet', async () => {
+    await expect(createBackupFolder(join(dir, 'missing')).list()).resolves.toEqual({ backups: [], folder: join(dir, 'missing') });
+  });
+
+  it('applies the retention rule after a save and leaves files it does not know alone', async () => {
+    const folder = createBackupFolder(dir, { now: at('2026-11-26T12:00:00Z'), policy: { keepToday: 2, keepDaily: 1, maxTotal: 5 } });
+    await writeFile(join(dir, 'notes.txt'), 'mine');
+    for (const time of ['2026-11-24T09:00:00Z', '2026-11-25T09:00:00Z', '2026-11-25T18:00:00Z', '2026-11-26T08:00:00Z', '2026-11-26T09:00:00Z']) {
+      await writeFile(join(dir, backupFileName(time, 'scheduled')), 'x');
+    }
+    const result = await folder.save(backupFileName('2026-11-26T11:00:00Z', 'manual'), 'x');
+    expect(result.removed.sort()).toEqual([
+      backupFileName('2026-11-24T09:00:00Z', 'scheduled'),
+      backupFileName('2026-11-25T09:00:00Z', 'scheduled'),
+      backupFileName('2026-11-26T08:00:00Z', 'scheduled'),
+    ].sort());
+    expect((await readdir(dir)).sort()).toEqual([
+      'notes.txt',
+      backupFileName('2026-11-25T18:00:00Z', 'scheduled'),
+      backupFileName('2026-11-26T09:00:00Z', 'scheduled'),
+      backupFileName('2026-11-26T11:00:00Z', 'manual'),
+    ].sort());
+  });
+
+  it('reads a backup back by name', async () => {
+    const folder = createBackupFolder(dir);
+    const name = backupFileName('2026-11-26T10:15:00Z', 'pre-restore');
+    await folder.save(name, 'body text');
+    await expect(folder.read(name)).resolves.toEqual({ text: 'body text' });
+  });
+
+  it.each(['../secrets.json', '/etc/passwd', 'steering-desk-2026-11-26T10-15-00Z-manual.json/../../x', 'notes.txt'])(
+    'refuses to read or write %s, which is not a backup name',
+    async (name) => {
+      const folder = createBackupFolder(dir);
+      await expect(folder.read(name)).rejects.toBeInstanceOf(BackupFolderError);
+      await expect(folder.save(name, 'x')).rejects.toMatchObject({ code: 'bad-name' });
+      expect(await readdir(dir)).toEqual([]);
+    },
+  );
+
+  it('says which backup is missing', async () => {
+    const name = backupFileName('2026-11-26T10:15:00Z', 'manual');
+    await expect(createBackupFolder(dir).read(name)).rejects.toMatchObject({ code: 'not-found', message: expect.stringContaining(name) });
+  });
+});
