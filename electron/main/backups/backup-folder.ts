@@ -6,6 +6,7 @@
  * After each save the retention rule (`selectBackupsToKeep`) removes the backups it no
  * longer keeps; files it cannot read (other names) are never touched.
  */
+/* eslint-disable security/detect-non-literal-fs-filename -- every path is `<userData>/backups/<checked backup name>` */
 import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseBackupFileName } from '../../../shared/backup/file-name';

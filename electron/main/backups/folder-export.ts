@@ -4,6 +4,7 @@
  * schema already refuses `..` and absolute paths) and must resolve inside the new
  * sub-folder, which is created fresh so that an export never overwrites earlier files.
  */
+/* eslint-disable security/detect-non-literal-fs-filename -- every path is checked to stay inside the folder the member picked */
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { writeFileAtomic } from '../atomic-write';
