@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, resetDatabaseForTests } from '../../../../renderer/db/instance';
 import {
@@ -88,7 +89,7 @@ describe('recordEntryDecision', () => {
     const add = db.history.add.bind(db.history);
     let calls = 0;
     // The third history row is the item's: the decision and the entry link are written by then.
-    vi.spyOn(db.history, 'add').mockImplementation((row) => (++calls === 3 ? Promise.reject(new Error('disk failed')) : add(row)));
+    vi.spyOn(db.history, 'add').mockImplementation((row) => (++calls === 3 ? Dexie.Promise.reject(new Error('disk failed')) : add(row)) as ReturnType<typeof add>);
     await expect(recordEntryDecision(e!.id, { title: 'Apply', motion: '', status: 'approved', votes: [] })).rejects.toThrow('disk failed');
     expect(calls).toBe(3);
     expect(await db.decisions.count()).toBe(0);
