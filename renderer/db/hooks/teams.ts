@@ -22,3 +22,7 @@ export const useTeamUpdates = (teamId: TeamId | null) =>
     }
     return { updates, threads, itemsByUpdate };
   }, [teamId]);
+
+/** A team's change history (assignments), newest first. */
+export const useTeamHistory = (teamId: TeamId | null) =>
+  useLiveQuery(async () => (teamId === null ? [] : (await db.history.where('[table+recordId]').equals(['teams', teamId]).toArray()).sort((a, b) => b.at.localeCompare(a.at))), [teamId]);

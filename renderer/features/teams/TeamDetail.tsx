@@ -1,0 +1,95 @@
+/** One team: its SC members, open work, latest update, what changed, and earlier updates. */
+import type { ItemRow, MemberRow, TeamRow } from '../../../shared/model';
+import { isBudget } from '../../../shared/triage/filters';
+import { isOpenStatus } from '../../../shared/triage/status-rules';
+import { latestTwo } from '../../../shared/triage/team-history';
+import { useTeamHistory, useTeamUpdates } from '../../db/hooks/teams';
+import { useSetView, useTriageActions } from '../../store';
+import { assignTeam } from '../items/actions';
+import { AssigneeChecklist } from '../items/AssigneeChecklist';
+import { HistoryList } from '../items/HistoryList';
+import { TeamChanges } from './TeamChanges';
+import { UpdateView } from './UpdateView';
+
+export function TeamDetail({ team, members }: { team: TeamRow; members: readonly MemberRow[] }) {
+  const data = useTeamUpdates(team.id);
+  const history = useTeamHistory(team.id) ?? [];
+  const setView = useSetView();
+  const { setActiveItem, applySavedFilter, setItemQuery } = useTriageActions();
+  if (!data) return <div className="team-detail" aria-busy="true" />;
+  const { latest, previous } = latestTwo(data.updates);
+  const itemsOf = (id: string | undefined) => (id ? (data.itemsByUpdate.get(id) ?? []) : []);
+  const allItems = [...data.itemsByUpdate.values()].flat();
+  const open = allItems.filter((i) => isOpenStatus(i.status) && !i.isGone);
+  const groups: [string, ItemRow[]][] = [
+    ['Open asks', open.filter((i) => i.isAsk && !isBudget(i))],
+    ['Blockers', open.filter((i) => i.kind === 'blocker' && !i.isAsk)],
+    ['Budget requests', open.filter(isBudget)],
+  ];
+  const openItem = (item: ItemRow) => {
+    applySavedFilter(null, { teamId: team.id });
+    setItemQuery('');
+    setActiveItem(item.id);
+    setView('items');
+  };
+  const earlier = data.updates.filter((u) => u.isTeamUpdate && u.id !== latest?.id).sort((a, b) => (b.postedAt ?? '').localeCompare(a.postedAt ?? ''));
+
+  return (
+    <article className="team-detail" aria-labelledby="team-title">
+      <header className="card team-head">
+        <h2 id="team-title">{team.name}</h2>
+        {team.aliases.length > 0 || team.groupHandles.length > 0 ? <p className="muted">Also known as {[...team.aliases, ...team.groupHandles].join(', ')}</p> : null}
+        <AssigneeChecklist legend={`SC members following ${team.name}`} members={members} assigned={team.assigneeIds} onChange={(m, on) => void assignTeam(team.id, m, on)} />
+      </header>
+
+      <section className="card" aria-labelledby="open-title">
+        <h3 id="open-title">Open work</h3>
+        {groups.every(([, list]) => list.length === 0) ? <p className="muted">Nothing open for the SC.</p> : null}
+        {groups.map(([title, list]) =>
+          list.length === 0 ? null : (
+            <div key={title} className="open-group">
+              <h4>
+                {title} ({list.length})
+              </h4>
+              <ul className="plain-list">
+                {list.map((i) => (
+                  <li key={i.id}>
+                    <button type="button" className="link-button" onClick={() => openItem(i)}>
+                      {i.text}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ),
+        )}
+      </section>
+
+      {latest && previous ? <TeamChanges previous={itemsOf(previous.id)} latest={itemsOf(latest.id)} previousThread={data.threads.get(previous.threadId)?.title} /> : null}
+
+      <section className="card" aria-labelledby="latest-title">
+        <h3 id="latest-title">Latest update</h3>
+        {latest ? <UpdateView update={latest} thread={data.threads.get(latest.threadId)} /> : <p className="muted">No update from this team yet.</p>}
+      </section>
+
+      {earlier.length > 0 ? (
+        <section className="card" aria-labelledby="earlier-title">
+          <h3 id="earlier-title">Earlier updates</h3>
+          {earlier.map((u) => (
+            <details key={u.id} className="earlier-update">
+              <summary>
+                {data.threads.get(u.threadId)?.title ?? 'Another thread'}
+                {u.postedAt ? ` — ${new Date(u.postedAt).toLocaleDateString()}` : ''} ({itemsOf(u.id).length} items)
+              </summary>
+              <UpdateView update={u} thread={data.threads.get(u.threadId)} />
+            </details>
+          ))}
+        </section>
+      ) : null}
+
+      <div className="card">
+        <HistoryList history={history} titleId="team-history-title" />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,34 @@
+/** A team update: its sections rendered from sanitized Markdown, or the whole post when it has none. */
+import type { ThreadRow, UpdateRow } from '../../../shared/model';
+import { PostBody } from '../../components/PostBody';
+import { platform } from '../../lib/platform';
+
+export function UpdateView({ update, thread }: { update: UpdateRow; thread: ThreadRow | undefined }) {
+  const open = (url: string) => void platform.openExternal(url);
+  const baseUrl = thread?.url ? new URL(thread.url).origin : undefined;
+  const link = update.url ?? thread?.url;
+  return (
+    <div className="update-view">
+      <p className="muted">
+        {update.author}
+        {update.postedAt ? `, ${new Date(update.postedAt).toLocaleDateString()}` : ''}
+        {thread ? ` — ${thread.title}` : ''}{' '}
+        {link ? (
+          <button type="button" className="link-button" onClick={() => open(link)}>
+            Open the original post ↗
+          </button>
+        ) : null}
+      </p>
+      {update.sections.length === 0 ? (
+        <PostBody raw={update.raw} baseUrl={baseUrl} onOpenLink={open} />
+      ) : (
+        update.sections.map((s, i) => (
+          <section key={i} className="update-section">
+            <h4>{s.heading || s.kind}</h4>
+            <PostBody raw={s.text} baseUrl={baseUrl} onOpenLink={open} />
+          </section>
+        ))
+      )}
+    </div>
+  );
+}
