@@ -12,7 +12,7 @@ import { useMembers, useTeams } from '../../db/hooks/live';
 import { createMeetings } from '../../db/repos/meetings-repo';
 import { runAction } from '../../lib/run-action';
 import { useMeetingsActions, useRoundDraft } from '../../store';
-import { planHistory, planMeetings } from './round-plan';
+import { planHistory, planMeetings, roundTimes } from './round-plan';
 import { timeZoneChoices } from './today';
 
 /** The other meetings' members: whether a member may sit in a meeting does not depend on who else is in it. */
@@ -30,7 +30,9 @@ export function RoundPlanner() {
   const [error, setError] = useState<string | null>(null);
   const [isPlanned, setPlanned] = useState(false);
 
-  const planned = useMemo(() => planMeetings(draft), [draft]);
+  const activeCount = (members ?? []).filter((m) => m.isActive).length;
+  const planned = useMemo(() => planMeetings(draft, activeCount), [draft, activeCount]);
+  const times = useMemo(() => roundTimes(draft, activeCount), [draft, activeCount]);
   const plan = useMemo(
     () => (isPlanned && draft.date ? planPairings({ meetings: planned, members: members ?? [], history: planHistory(meetings ?? []), pinned }) : null),
     [isPlanned, draft.date, planned, members, meetings, pinned],
@@ -51,7 +53,7 @@ export function RoundPlanner() {
     const roundId = newId<string>();
     const message = await runAction(
       () => createMeetings(planned.map((m) => ({
-        title: `${teams.find((t) => t.id === m.teamId)?.name ?? m.teamId} team meeting`, teamIds: [m.teamId as TeamId], date: m.date, time: m.time ?? '17:00',
+        title: `${teams.find((t) => t.id === m.teamId)?.name ?? m.teamId} team meeting`, teamIds: [m.teamId as TeamId], date: m.date, time: m.time ?? '16:00',
         timeZone: draft.timeZone, durationMin: draft.durationMin, memberIds: plan.assignments[m.key] ?? [], status: 'planned', roundId,
       }))),
       { success: `Created ${planned.length} meetings.` },
@@ -89,7 +91,7 @@ export function RoundPlanner() {
                 <label className="check"><input type="checkbox" checked={on} onChange={(e) => toggleTeam(t.id, e.target.checked)} /> {t.name}</label>
                 {on ? (
                   <label className="inline-field"><span className="visually-hidden">Start time for {t.name}</span>
-                    <input type="time" value={draft.times[t.id] ?? '17:00'} onChange={(e) => { setRoundDraft({ times: { ...draft.times, [t.id]: e.target.value } }); setPlanned(false); }} />
+                    <input type="time" value={times[t.id] ?? ''} onChange={(e) => { setRoundDraft({ times: { ...draft.times, [t.id]: e.target.value } }); setPlanned(false); }} />
                   </label>
                 ) : null}
               </div>

@@ -7,9 +7,30 @@ import { dayInZone } from '../../../shared/meetings/week';
 import type { MeetingRow, TeamId } from '../../../shared/model';
 import type { RoundDraft } from '../../store';
 
+/** Where a round starts when the member has not set times. */
+export const ROUND_START = '16:00';
+
+/**
+ * Start of each team's meeting: the member's time, else a slot of parallel tracks. With
+ * two SC members per meeting, `activeMembers / 2` meetings can run at once; the next ones
+ * start one meeting-length later, so the default plan never double-books anybody.
+ */
+export function roundTimes(draft: RoundDraft, activeMembers: number): Record<string, string> {
+  const tracks = Math.max(1, Math.floor(activeMembers / 2));
+  const [h, m] = ROUND_START.split(':').map(Number);
+  return Object.fromEntries(draft.teamIds.map((teamId, i) => {
+    const own = draft.times[teamId];
+    if (own) return [teamId, own];
+    const minutes = (h ?? 16) * 60 + (m ?? 0) + Math.floor(i / tracks) * Math.max(1, draft.durationMin || 30);
+    const clamped = Math.min(minutes, 23 * 60 + 59);
+    return [teamId, `${String(Math.floor(clamped / 60)).padStart(2, '0')}:${String(clamped % 60).padStart(2, '0')}`];
+  }));
+}
+
 /** One PlanMeeting per team of the draft, keyed by team id. */
-export function planMeetings(draft: RoundDraft): PlanMeeting[] {
-  return draft.teamIds.map((teamId) => ({ key: teamId, teamId: teamId as TeamId, date: draft.date, time: draft.times[teamId] || '17:00' }));
+export function planMeetings(draft: RoundDraft, activeMembers: number): PlanMeeting[] {
+  const times = roundTimes(draft, activeMembers);
+  return draft.teamIds.map((teamId) => ({ key: teamId, teamId: teamId as TeamId, date: draft.date, time: times[teamId] ?? ROUND_START }));
 }
 
 /** Who met which team on which day, from every dated team meeting. */
