@@ -43,7 +43,6 @@ export const useDecisionFilters = () => useUi(useShallow((s) => s.decisionFilter
 export const useDecisionEditor = () => useUi((s) => s.decisionEditor);
 export const useActionsFilter = () => useUi((s) => s.actionsFilter);
 export const useExportRequest = () => useUi((s) => s.exportRequest);
-export const useTemplateEditorOpen = () => useUi((s) => s.isTemplateEditorOpen);
 /** Opens the Decisions screen with a new decision linked to the given items (for the Items screen's toolbar). */
 export const openNewDecision: DecisionsSlice['openNewDecision'] = (opts) => useUi.getState().openNewDecision(opts);
 export type { ActionsFilter, DecisionEditor, DecisionFilters, DecisionsTab, ExportRequest } from './slices/decisions-slice';

@@ -7,7 +7,7 @@ import type { StateCreator } from 'zustand';
 import type { DecisionId, DecisionStatus, ItemId } from '../../../shared/model';
 import type { NavigationSlice } from './navigation-slice';
 
-export type DecisionsTab = 'log' | 'actions';
+export type DecisionsTab = 'log' | 'actions' | 'templates';
 export type ActionsFilter = 'overdue' | 'week' | 'open' | 'all';
 
 export type DecisionFilters = {
@@ -35,7 +35,6 @@ export type DecisionsSlice = {
   decisionEditor: DecisionEditor;
   actionsFilter: ActionsFilter;
   exportRequest: ExportRequest;
-  isTemplateEditorOpen: boolean;
   setDecisionsTab: (tab: DecisionsTab) => void;
   selectDecision: (id: DecisionId | null) => void;
   setDecisionFilters: (patch: Partial<DecisionFilters>) => void;
@@ -47,7 +46,6 @@ export type DecisionsSlice = {
   setActionsFilter: (filter: ActionsFilter) => void;
   openExport: (request: Exclude<ExportRequest, null>) => void;
   closeExport: () => void;
-  setTemplateEditorOpen: (open: boolean) => void;
 };
 
 export const decisionsSlice: StateCreator<DecisionsSlice & NavigationSlice, [], [], DecisionsSlice> = (set) => ({
@@ -57,7 +55,6 @@ export const decisionsSlice: StateCreator<DecisionsSlice & NavigationSlice, [], 
   decisionEditor: null,
   actionsFilter: 'open',
   exportRequest: null,
-  isTemplateEditorOpen: false,
   setDecisionsTab: (decisionsTab) => set({ decisionsTab }),
   selectDecision: (selectedDecisionId) => set({ selectedDecisionId, decisionEditor: null }),
   setDecisionFilters: (patch) => set((s) => ({ decisionFilters: { ...s.decisionFilters, ...patch } })),
@@ -68,5 +65,4 @@ export const decisionsSlice: StateCreator<DecisionsSlice & NavigationSlice, [], 
   setActionsFilter: (actionsFilter) => set({ actionsFilter }),
   openExport: (exportRequest) => set({ exportRequest }),
   closeExport: () => set({ exportRequest: null }),
-  setTemplateEditorOpen: (isTemplateEditorOpen) => set({ isTemplateEditorOpen }),
 });

@@ -1,0 +1,62 @@
+/** The Decision log tab: filters, the list of decisions, and the open decision or the decision form. */
+import { padDecisionNumber } from '../../../shared/decisions/numbering';
+import { useDecisionLookups, useDecisions } from '../../db/hooks/decisions';
+import { EmptyState } from '../../components/EmptyState';
+import { useDecisionEditor, useDecisionFilters, useSelectedDecisionId, useUi } from '../../store';
+import { DecisionDetail } from './DecisionDetail';
+import { DecisionFiltersBar } from './DecisionFiltersBar';
+import { DecisionForm } from './DecisionForm';
+import { filterDecisions } from './filter-decisions';
+import { DECISION_STATUS_LABELS } from './labels';
+
+export function DecisionLog() {
+  const decisions = useDecisions();
+  const lookups = useDecisionLookups();
+  const filters = useDecisionFilters();
+  const selectedId = useSelectedDecisionId();
+  const editor = useDecisionEditor();
+  const ui = useUi.getState();
+  if (!decisions || !lookups) return <p className="muted">Loading…</p>;
+
+  const shown = filterDecisions(decisions, filters, lookups.items);
+  const selected = decisions.find((d) => d.id === selectedId) ?? null;
+  const editing = editor?.mode === 'edit' ? decisions.find((d) => d.id === editor.decisionId) : undefined;
+
+  const main = editor?.mode === 'new' ? (
+    <DecisionForm key={`new-${editor.itemIds.join(',')}`} itemIds={editor.itemIds} />
+  ) : editing ? (
+    <DecisionForm key={`edit-${editing.id}`} decision={editing} />
+  ) : selected ? (
+    <DecisionDetail decision={selected} all={decisions} />
+  ) : decisions.length === 0 ? (
+    <EmptyState title="No decisions yet" action={{ label: 'New decision', onClick: () => ui.openNewDecision() }}>
+      Record a decision from scratch, or select asks on the Items screen and decide on them together.
+    </EmptyState>
+  ) : (
+    <p className="muted pick-hint">Choose a decision from the list to see its votes and actions.</p>
+  );
+
+  return (
+    <div className="decision-log">
+      <DecisionFiltersBar teams={lookups.teams} tags={lookups.tags} />
+      <div className="split">
+        <nav className="decision-list" aria-label="Decisions">
+          <p className="muted count-line">
+            {shown.length} of {decisions.length} decision{decisions.length === 1 ? '' : 's'}
+          </p>
+          <ul>
+            {shown.map((d) => (
+              <li key={d.id}>
+                <button type="button" className="decision-list-entry" aria-current={d.id === selectedId ? 'true' : undefined} onClick={() => ui.selectDecision(d.id)}>
+                  <span className="muted">#{padDecisionNumber(d.number)}</span> <span className="entry-title">{d.title}</span>
+                  <span className={`status-pill is-${d.status}`}>{DECISION_STATUS_LABELS[d.status]}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="decision-main">{main}</div>
+      </div>
+    </div>
+  );
+}
