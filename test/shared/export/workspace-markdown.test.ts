@@ -4,7 +4,7 @@ import { ipcRequestSchemas } from '../../../shared/ipc/contract';
 import { sampleTables } from '../backup/helpers';
 
 const TODAY = '2026-11-26';
-const rows = (): WorkspaceRows => sampleTables();
+const rows = () => sampleTables();
 const fileOf = (files: { path: string; body: string }[], path: string) => files.find((f) => f.path === path)?.body ?? '';
 
 describe('exportWorkspaceMarkdown', () => {
