@@ -1,0 +1,141 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { openFreshApp } from './support/app';
+import { importSampleThread } from './support/import';
+
+const MEMBERS = [['Tom Bereknyei', 'tomberek'], ['Julien Malka', 'JulienMalka'], ['Philip Taron', 'philiptaron'], ['Robert Hensing', 'roberth'], ['John Ericson', 'Ericson2314']] as const;
+
+async function addMembers(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Your name').fill('Tom Bereknyei');
+  await page.getByRole('button', { name: 'Save' }).click();
+  const add = page.getByRole('form', { name: 'Add an SC member' });
+  for (const [name, handle] of MEMBERS) {
+    await add.getByLabel('Name').fill(name);
+    await add.getByLabel('Handle (optional)').fill(handle);
+    await add.getByRole('button', { name: 'Add member' }).click();
+    await expect(page.getByRole('list', { name: 'SC members' })).toContainText(name);
+  }
+}
+
+async function expectAccessible(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+async function screens(page: Page, name: string): Promise<void> {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.screenshot({ path: `out/screens/${name}.png`, fullPage: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `out/screens/${name}-dark.png`, fullPage: true });
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+test('plan the round, build and export the Xen agenda, record the minutes and carry them to the next Xen meeting', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openFreshApp(page);
+  await importSampleThread(page);
+  await addMembers(page);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+
+  // Plan the eight team meetings of the sample thread.
+  await nav.getByRole('button', { name: 'Meetings' }).click();
+  await page.getByRole('tab', { name: 'Plan a round' }).click();
+  await page.getByRole('button', { name: 'Select all teams' }).click();
+  await page.getByLabel('Day').fill('2026-05-06');
+  await page.getByRole('button', { name: 'Propose SC members' }).click();
+  const table = page.getByRole('table');
+  await expect(table.getByRole('row')).toHaveCount(9);
+  await expect(table.getByRole('checkbox', { checked: true })).toHaveCount(16);
+  await expectAccessible(page);
+  await screens(page, 'meetings-round-plan');
+  await page.getByRole('button', { name: 'Create 8 meetings' }).click();
+  const upcoming = page.getByRole('list', { name: 'Meetings coming up' });
+  await expect(upcoming.getByRole('listitem')).toHaveCount(8);
+  await expectAccessible(page);
+  await screens(page, 'meetings-list');
+
+  // Build the Xen agenda from the suggestions, then add and move a free entry by keyboard.
+  await upcoming.getByRole('button', { name: /Xen/ }).click();
+  const suggestions = page.getByRole('region', { name: 'Suggested for this agenda' });
+  await expect(suggestions).toContainText('pre-disclosure');
+  await suggestions.getByRole('button', { name: /Add \d+ to the agenda/ }).click();
+  await expect(page.getByRole('list', { name: 'Entries in Blockers' }).getByRole('listitem')).not.toHaveCount(0);
+  const status = page.getByRole('region', { name: 'Status check' });
+  await status.getByPlaceholder('Add an entry to Status check').fill('Hosting costs');
+  await status.getByRole('button', { name: 'Add' }).click();
+  const hosting = page.getByRole('listitem', { name: 'Hosting costs' });
+  await hosting.getByLabel('Timebox (min)').fill('4');
+  await hosting.getByLabel('Presenter').fill('@tomberek');
+  await hosting.getByLabel('Presenter').press('Tab');
+  await hosting.focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(page.getByRole('list', { name: 'Entries in Asks and decisions' })).toContainText('Hosting costs');
+  await expectAccessible(page);
+  await screens(page, 'meetings-agenda');
+
+  // Export it.
+  await page.getByRole('tab', { name: 'Export' }).click();
+  const preview = page.getByLabel(/Preview of agenda-2026-05-06/);
+  await expect(preview).toHaveValue(/# Meeting agenda W19 - Wed 2026-05-06/);
+  await expect(preview).toHaveValue(/Hosting costs — @tomberek \(4 min\)/);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save as file…' }).click();
+  const saved = await download;
+  expect(readFileSync(await saved.path(), 'utf8')).toContain('pre-disclosure');
+  await expectAccessible(page);
+  await screens(page, 'meetings-export');
+
+  // Record the minutes: attendance, a decision and an action; the other topics stay open.
+  await page.getByRole('tab', { name: 'Minutes' }).click();
+  const firstTopic = page.locator('.minutes-entry').filter({ hasText: 'pre-disclosure' }).first();
+  await firstTopic.getByLabel('Minutes').fill('The SC supports applying.');
+  await firstTopic.getByLabel('Conclusion').fill('Apply this week');
+  await firstTopic.getByLabel(/Finished/).check();
+  await firstTopic.getByRole('button', { name: 'Record a decision' }).click();
+  const decisionForm = page.getByRole('form', { name: /Decision on/ });
+  await decisionForm.getByLabel('Decision').fill('Apply to the Xen pre-disclosure list');
+  const voters = decisionForm.getByRole('group', { name: 'Votes' }).getByRole('combobox');
+  for (let i = 0; i < (await voters.count()); i++) await voters.nth(i).selectOption('+1');
+  await decisionForm.getByRole('button', { name: 'Record decision' }).click();
+  await expect(firstTopic).toContainText('Decision #1: Apply to the Xen pre-disclosure list (approved)');
+  const actionForm = page.getByRole('form', { name: 'Add an action item' });
+  await actionForm.getByLabel('What').fill('Send the application');
+  await actionForm.getByLabel('Due').fill('2026-05-13');
+  await actionForm.getByRole('button', { name: 'Add action' }).click();
+  await expect(page.getByRole('list', { name: 'Action items of this meeting' })).toContainText('Send the application');
+  await page.getByRole('button', { name: 'Mark the meeting as held' }).click();
+  await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('held');
+  await expectAccessible(page);
+  await screens(page, 'meetings-minutes');
+  await page.getByRole('tab', { name: 'Export' }).click();
+  await page.getByLabel('Minutes', { exact: true }).check();
+  await expect(page.getByLabel(/Preview of minutes-/)).toHaveValue(/- \[ \] @tomberek: Send the application \(due 2026-05-13\)/);
+
+  // The next Xen meeting receives the unfinished topics and the open action.
+  await page.getByRole('button', { name: '← All meetings' }).click();
+  const form = page.getByRole('form', { name: 'Plan a meeting' });
+  const xenTeam = (await form.getByLabel('Team').locator('option').allTextContents()).find((t) => /xen/i.test(t))!;
+  await form.getByLabel('Team').selectOption({ label: xenTeam });
+  await form.getByLabel('Title (optional)').fill('Xen follow-up');
+  await form.getByLabel('Date').fill('2026-05-20');
+  await form.getByRole('button', { name: 'Create meeting' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Xen follow-up' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Entries in Asks and decisions' })).toContainText('Hosting costs');
+  await expect(page.getByRole('list', { name: 'Entries in Blockers' })).not.toContainText('pre-disclosure');
+  await page.getByRole('tab', { name: 'Minutes' }).click();
+  await expect(page.getByRole('list', { name: 'Action items of this meeting' })).toContainText('Send the application');
+  await expect(page.getByRole('list', { name: 'Action items of this meeting' })).toContainText('carried over');
+  await screens(page, 'meetings-carried-over');
+});
+
+test('the templates tab shows the built-in templates and is accessible', async ({ page }) => {
+  await openFreshApp(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Meetings' }).click();
+  await page.getByRole('tab', { name: 'Templates' }).click();
+  await expect(page.getByRole('region', { name: /NixOS SC meeting/ })).toContainText('Sections: Attendees · Housekeeping');
+  await expectAccessible(page);
+  await screens(page, 'meetings-templates');
+});
