@@ -11,7 +11,7 @@ import { getMe } from '../repos/settings-repo';
 export const useAllItems = () => useLiveQuery(() => db.items.toArray(), []);
 
 /** Every thread, newest first, for the thread filter. */
-export const useThreads = () => useLiveQuery(() => db.threads.orderBy('importedAt').reverse().toArray(), []);
+export const useThreads = () => useLiveQuery(async () => (await db.threads.toArray()).sort((a, b) => b.importedAt.localeCompare(a.importedAt)), []);
 
 /** The roster id of the member using the app (matched by name), or null. */
 export const useMyMemberId = () =>
