@@ -99,8 +99,12 @@ export function DecisionDetail({ decision, all }: { decision: DecisionRow; all: 
           <p className="muted">None linked.</p>
         )}
       </section>
-      <AsyncVoteStatus decision={decision} members={members} />
-      <VotePanel decision={decision} members={members} />
+      {lookups ? (
+        <>
+          <AsyncVoteStatus decision={decision} members={members} />
+          <VotePanel decision={decision} members={members} />
+        </>
+      ) : null}
       <section className="card" aria-labelledby="decision-actions-title">
         <h3 id="decision-actions-title">Actions that follow</h3>
         <ActionList actions={actions ?? []} label={`Actions of decision ${number}`} empty="No actions yet." />

@@ -68,14 +68,14 @@ export function VotePanel({ decision, members, now = new Date() }: Props) {
           <MemberVote key={`${decision.id}-${m.id}`} decision={decision} member={m} />
         ))}
       </ul>
-      <div className="tally" role="status" aria-live="polite">
+      <div className="tally" role="status" aria-live="polite" hidden={tally.electorate === 0}>
         <p>
           <strong>Tally:</strong> {tally.inFavour} in favour, {tally.opposed} against, {tally.abstain} abstaining, {tally.noVote} not voted
           {tally.recused ? ` (${tally.recused} recused)` : ''}.
         </p>
         <p className={`outcome is-${outcome.result}`}>{outcome.explanation}</p>
       </div>
-      {decision.status === 'proposed' && outcome.result !== 'pending' ? (
+      {decision.status === 'proposed' && tally.electorate > 0 && outcome.result !== 'pending' ? (
         <button type="button" className="button primary" onClick={() => void moveDecision(decision.id, outcome.result === 'approved' ? 'approved' : 'rejected')}>
           Record outcome: {DECISION_STATUS_LABELS[outcome.result]}
         </button>
