@@ -5,6 +5,8 @@ import { Banners } from './Banners';
 import { Nav } from './Nav';
 import { VIEW_COMPONENTS } from './views';
 import { useFileDrop } from '../features/import/useFileDrop';
+// eslint-disable-next-line no-restricted-imports -- our url/ folder, not node:url (the built-ins pattern matches any path segment)
+import { requestUrlPanel } from '../features/import/url/open-request';
 
 /** The workspace: navigation on the left, the current view on the right, banners on top. */
 export function Shell() {
@@ -17,6 +19,7 @@ export function Shell() {
     () =>
       platform.onMenuCommand((command) => {
         if (command === 'import' || command === 'import-url') setView('import');
+        if (command === 'import-url') requestUrlPanel();
         if (command === 'backup' || command === 'restore' || command === 'export' || command === 'about') setView('settings');
       }),
     [setView],

@@ -1,6 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { isDesktop } from '../../lib/platform';
 import { importFromPicker, importPastedText } from './actions';
+import { ThreadsCard } from './refresh/ThreadsCard';
+// eslint-disable-next-line no-restricted-imports -- our url/ folder, not node:url (the built-ins pattern matches any path segment)
+import { SavedPagesHelp } from './url/SavedPagesHelp';
+// eslint-disable-next-line no-restricted-imports -- our url/ folder, not node:url (the built-ins pattern matches any path segment)
+import { UrlPanel } from './url/UrlPanel';
 
 /** The ways updates come in: files (picked or dropped), pasted text, or a forum address. */
 export function ImportSources() {
@@ -52,25 +57,9 @@ export function ImportSources() {
       </form>
       <section className="card" aria-labelledby="import-url-title">
         <h2 id="import-url-title">From the forum</h2>
-        {isDesktop ? (
-          <p className="muted">Use File › Import from URL… to fetch a whole thread by its address.</p>
-        ) : (
-          <>
-            <p className="muted">
-              In the browser version the app cannot fetch from the forum itself. For a thread at <code>https://discourse.nixos.org/t/slug/56458</code>, open and
-              save these pages, then choose the saved files above:
-            </p>
-            <ul className="url-list">
-              <li>
-                <code>https://discourse.nixos.org/t/56458.json</code> — the first posts and the list of all posts
-              </li>
-              <li>
-                <code>https://discourse.nixos.org/raw/56458</code> (and <code>?page=2</code>, …) — every post as Markdown
-              </li>
-            </ul>
-          </>
-        )}
+        {isDesktop ? <UrlPanel /> : <SavedPagesHelp />}
       </section>
+      <ThreadsCard />
     </div>
   );
 }

@@ -20,6 +20,8 @@ export const IMPORT_FILTERS = [
 ];
 
 let currentJob: ParseJob | null = null;
+/** The forum origin of the files being imported, kept so that a corrected split parses them the same way. */
+let currentBaseUrl: string | undefined;
 
 async function sha256(file: InputFile): Promise<string> {
   const bytes = 'bytes' in file ? file.bytes : new TextEncoder().encode(file.text);
@@ -35,7 +37,8 @@ function sourceKindOf(file: InputFile, result: ParseResult): SourceKind {
   return format === 'markdown' ? 'markdown' : format === 'discourse-raw' ? 'discourse-raw' : format === 'discourse-rss' ? 'discourse-rss' : format === 'discourse-csv' ? 'discourse-csv' : format === 'json' ? 'discourse-topic-json' : 'plain-text';
 }
 
-async function planFrom(files: InputFile[], result: ParseResult): Promise<ImportPlan> {
+/** The preview's starting plan for parsed files (also used by Refresh from the forum). */
+export async function planFrom(files: InputFile[], result: ParseResult): Promise<ImportPlan> {
   const known = (await listTeams()).map((t) => ({ id: t.id as string, name: t.name, aliases: t.aliases }));
   const stored = await storedTeamsOf(result.updates.map((u) => u.key));
   const choices = Object.fromEntries(result.updates.map((u) => [u.key, defaultChoice(u, known, stored[u.key])]));
@@ -43,14 +46,19 @@ async function planFrom(files: InputFile[], result: ParseResult): Promise<Import
   return { result, choices, sources };
 }
 
-/** Parses `files` and opens the preview; keeps the member's corrected splits. */
-export async function startImport(files: InputFile[]): Promise<void> {
+/**
+ * Parses `files` and opens the preview; keeps the member's corrected splits. `baseUrl` is
+ * the forum origin of a thread fetched by its address, so its post links come out absolute.
+ */
+export async function startImport(files: InputFile[], opts: { baseUrl?: string } = {}): Promise<void> {
   const ui = useUi.getState();
   currentJob?.cancel();
+  currentBaseUrl = opts.baseUrl;
   ui.setImportFiles(files);
   ui.setImportPlan(null);
   ui.setImportPhase({ kind: 'parsing', done: 0, total: files.length });
-  const job = runParse({ files, teams: await teamRegistry(), plainTextSplits: useUi.getState().importSplits }, (done, total) =>
+  const request = { files, teams: await teamRegistry(), plainTextSplits: useUi.getState().importSplits, ...(opts.baseUrl === undefined ? {} : { baseUrl: opts.baseUrl }) };
+  const job = runParse(request, (done, total) =>
     useUi.getState().setImportPhase({ kind: 'parsing', done, total }),
   );
   currentJob = job;
@@ -72,7 +80,7 @@ export async function startImport(files: InputFile[]): Promise<void> {
 /** Parses the same files again with the member's corrected post starts for `fileName`. */
 export async function correctSplit(fileName: string, starts: number[]): Promise<void> {
   useUi.getState().setImportSplits(fileName, [...new Set(starts)].sort((a, b) => a - b));
-  await startImport(useUi.getState().importFiles);
+  await startImport(useUi.getState().importFiles, currentBaseUrl === undefined ? {} : { baseUrl: currentBaseUrl });
 }
 
 export function cancelImport(): void {

@@ -1,6 +1,7 @@
 import type { InputFile, ParseResult, TeamRegistryEntry } from '../../../shared/parse/types';
 
-export type ParseRequest = { files: InputFile[]; teams: TeamRegistryEntry[]; plainTextSplits: Record<string, number[]> };
+/** `baseUrl`: the forum origin of a fetched thread, so post URLs come out absolute. */
+export type ParseRequest = { files: InputFile[]; teams: TeamRegistryEntry[]; plainTextSplits: Record<string, number[]>; baseUrl?: string };
 export type ParseResponse =
   | { kind: 'progress'; done: number; total: number }
   | { kind: 'done'; result: ParseResult }

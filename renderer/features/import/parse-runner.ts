@@ -23,7 +23,8 @@ export type ParseJob = { promise: Promise<ParseResult>; cancel: () => void };
 function inline(request: ParseRequest, onProgress: (done: number, total: number) => void): ParseJob {
   const promise = new Promise<ParseResult>((resolve, reject) => {
     try {
-      resolve(parseFiles(request.files, { teams: request.teams, plainTextSplits: request.plainTextSplits, onProgress }));
+      const { baseUrl } = request;
+      resolve(parseFiles(request.files, { teams: request.teams, plainTextSplits: request.plainTextSplits, ...(baseUrl === undefined ? {} : { baseUrl }), onProgress }));
     } catch (error) {
       const e = error as { code?: string; fileName?: string; message?: string };
       reject(new ParseFailure(e.code ?? 'internal', e.fileName ?? '', e.message ?? String(error)));

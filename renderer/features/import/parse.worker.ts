@@ -9,9 +9,9 @@ import type { ParseRequest, ParseResponse } from './parse-protocol';
 const post = (message: ParseResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
 
 self.onmessage = (event: MessageEvent<ParseRequest>) => {
-  const { files, teams, plainTextSplits } = event.data;
+  const { files, teams, plainTextSplits, baseUrl } = event.data;
   try {
-    const result = parseFiles(files, { teams, plainTextSplits, onProgress: (done, total) => post({ kind: 'progress', done, total }) });
+    const result = parseFiles(files, { teams, plainTextSplits, ...(baseUrl === undefined ? {} : { baseUrl }), onProgress: (done, total) => post({ kind: 'progress', done, total }) });
     post({ kind: 'done', result });
   } catch (error) {
     const e = error as { name?: string; code?: string; fileName?: string; message?: string };

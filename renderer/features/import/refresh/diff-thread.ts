@@ -1,0 +1,91 @@
+/**
+ * What changed in a thread since it was last imported (issue 8, Refresh from the forum):
+ * posts that are new, posts whose text was edited, and the plan that writes only those
+ * through the same idempotent path as any import.
+ *
+ * Why "new" is measured against the last import time and not just "not stored": posts the
+ * member left out of an earlier import (replies, off-topic posts) are not stored either,
+ * and must not come back as news — nor be written behind the member's back — on every refresh.
+ */
+import { defaultChoice, rowIds, type ImportPlan, type KnownTeam, type UpdateChoice } from '../../../../shared/import/plan';
+import type { ThreadRow, UpdateRow } from '../../../../shared/model';
+import type { ParsedUpdate, ParseResult } from '../../../../shared/parse/types';
+
+/** One post in the list of changes. */
+export type PostChange = { key: string; postNumber?: number; author: string; excerpt: string; isTeamUpdate: boolean };
+
+/** The changes of one thread. */
+export type ThreadChanges = {
+  added: PostChange[];
+  edited: PostChange[];
+  unchanged: number;
+  /** Posts older than the last import that were left out then; they stay out. */
+  leftOut: number;
+};
+
+/** When the thread was last brought up to date: its last refresh, else its first import. */
+export const lastSyncOf = (thread: Pick<ThreadRow, 'importedAt' | 'refreshedAt'>): string => thread.refreshedAt ?? thread.importedAt;
+
+function change(u: ParsedUpdate): PostChange {
+  const firstLine = u.raw.split('\n').map((l) => l.replace(/^[#>\s*-]+/, '').trim()).find((l) => l !== '') ?? '';
+  return {
+    key: u.key,
+    ...(u.postNumber !== undefined ? { postNumber: u.postNumber } : {}),
+    author: u.author,
+    excerpt: firstLine.length > 140 ? `${firstLine.slice(0, 139)}…` : firstLine,
+    isTeamUpdate: u.isTeamUpdate,
+  };
+}
+
+type Kind = 'added' | 'edited' | 'unchanged' | 'left-out';
+
+function classify(u: ParsedUpdate, storedById: Map<string, UpdateRow>, lastSync: string): Kind {
+  const stored = storedById.get(rowIds.update(u.key));
+  if (stored) return stored.raw === u.raw ? 'unchanged' : 'edited';
+  // A post without a date cannot be placed in time; showing it as new is the safe side.
+  return u.postedAt === undefined || !(Date.parse(u.postedAt) <= Date.parse(lastSync)) ? 'added' : 'left-out';
+}
+
+/** Compare a fresh parse of the thread with its stored updates. */
+export function diffThread(result: ParseResult, stored: readonly UpdateRow[], lastSync: string): ThreadChanges {
+  const storedById = new Map(stored.map((s) => [s.id as string, s]));
+  const changes: ThreadChanges = { added: [], edited: [], unchanged: 0, leftOut: 0 };
+  for (const u of result.updates) {
+    const kind = classify(u, storedById, lastSync);
+    if (kind === 'added') changes.added.push(change(u));
+    else if (kind === 'edited') changes.edited.push(change(u));
+    else if (kind === 'unchanged') changes.unchanged++;
+    else changes.leftOut++;
+  }
+  return changes;
+}
+
+/**
+ * Choices that write only what changed: an edited post keeps the team it is stored under
+ * (or stays "not a team update" if the member said so); a new post gets the preview's
+ * default; unchanged and earlier left-out posts are not written at all.
+ */
+export function refreshChoices(result: ParseResult, stored: readonly UpdateRow[], lastSync: string, known: KnownTeam[]): Record<string, UpdateChoice> {
+  const storedById = new Map(stored.map((s) => [s.id as string, s]));
+  const choices: Record<string, UpdateChoice> = {};
+  for (const u of result.updates) {
+    const kind = classify(u, storedById, lastSync);
+    const before = storedById.get(rowIds.update(u.key));
+    if (kind === 'edited' && before) {
+      choices[u.key] = { include: true, team: before.teamId ? { kind: 'existing', teamId: before.teamId } : { kind: 'none' } };
+    } else if (kind === 'added') {
+      choices[u.key] = defaultChoice(u, known);
+    } else {
+      choices[u.key] = { include: false, team: { kind: 'none' } };
+    }
+  }
+  return choices;
+}
+
+/** The plan of a refresh: the preview's plan with the refresh's choices. */
+export function refreshPlan(base: ImportPlan, stored: readonly UpdateRow[], lastSync: string, known: KnownTeam[]): ImportPlan {
+  return { ...base, choices: refreshChoices(base.result, stored, lastSync, known) };
+}
+
+/** True when applying the plan would write something. */
+export const hasChanges = (changes: ThreadChanges): boolean => changes.added.length > 0 || changes.edited.length > 0;

@@ -1,0 +1,36 @@
+/**
+ * The browser build cannot fetch from a forum (cross-origin requests are blocked and the
+ * page's CSP allows no connections), so it tells the member which pages to save and then
+ * imports the saved files, with the forum's origin so post links come out absolute.
+ */
+// eslint-disable-next-line no-restricted-imports -- shared/net is pure; the built-ins pattern "net" matches the folder name
+import { parseTopicUrl, TopicUrlError } from '../../../../shared/net/topic-url';
+import { platform } from '../../../lib/platform';
+import { IMPORT_FILTERS, startImport } from '../actions';
+import { useUi } from '../../../store';
+
+/** The pages to save for a topic: its JSON (first posts and the list of all posts) and its raw Markdown. */
+export type SavedPages = { origin: string; json: string; raw: string };
+
+/** Pages to save for a pasted topic address, or the reason the address is not a topic. */
+export function pagesToSave(address: string): SavedPages | { error: string } {
+  try {
+    const ref = parseTopicUrl(address);
+    return { origin: ref.origin, json: `${ref.origin}/t/${ref.topicId}.json`, raw: `${ref.origin}/raw/${ref.topicId}` };
+  } catch (error) {
+    return { error: error instanceof TopicUrlError ? error.message : 'This does not look like a web address.' };
+  }
+}
+
+/** Opens the file picker for the saved pages and imports them through the usual preview. */
+export async function importSavedPages(origin?: string): Promise<void> {
+  const picked = await platform.openTextFiles({ title: 'Import the saved forum pages', filters: IMPORT_FILTERS, multiple: true });
+  if (picked.status === 'cancelled') return;
+  const refused = picked.refused[0];
+  if (refused) {
+    useUi.getState().setImportPhase({ kind: 'failed', fileName: refused.name, message: `${refused.name} ${refused.reason}. Nothing was imported.` });
+    return;
+  }
+  useUi.setState({ importSplits: {} });
+  await startImport(picked.files, origin === undefined ? {} : { baseUrl: origin });
+}
