@@ -68,13 +68,13 @@ describe('normalizeLinkUrl', () => {
 
   it('is idempotent: normalising its own output changes nothing', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.string()), (candidate) => {
+      fc.property(fc.oneof(fc.webUrl(), fc.string()), (candidate) => {
         const once = normalizeLinkUrl(candidate);
         if (once !== null) expect(normalizeLinkUrl(once)).toBe(once);
       }),
       { numRuns: 100 },
     );
-  });
+  }, 30_000);
 
   it('only ever returns http, https or mailto URLs', () => {
     fc.assert(
@@ -84,7 +84,7 @@ describe('normalizeLinkUrl', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 30_000);
 });
 
 describe('isUploadUrl', () => {
