@@ -18,7 +18,8 @@ export function UrlPanel() {
   const onFetched = useCallback((outcome: { files: { name: string; text: string }[]; origin: string }) => startImport(outcome.files, { baseUrl: outcome.origin }), []);
   const { state, start, cancel } = useFetchThread(onFetched);
   const focusField = useCallback(() => {
-    input.current?.scrollIntoView({ block: 'center' });
+    // Optional call: not every environment implements scrolling (jsdom does not).
+    input.current?.scrollIntoView?.({ block: 'center' });
     input.current?.focus();
   }, []);
   useUrlPanelRequest(focusField);
