@@ -71,7 +71,7 @@ describe('importing a thread fetched from the forum', () => {
     const docs = await db.updates.where('threadId').equals(THREAD).filter((u) => u.postNumber === 2).first();
     expect(docs?.teamId).not.toBeNull();
     expect(docs?.url).toBe(`${forum.origin}/t/${forum.topicUrl.split('/t/')[1]!.split('/')[0]}/${TOPIC_ID}/2`);
-    expect((await db.threads.get(THREAD))?.url).toMatch(new RegExp(`^${forum.origin}/t/`));
+    expect((await db.threads.get(THREAD))?.url?.startsWith(`${forum.origin}/t/`)).toBe(true);
   });
 });
 
