@@ -1,6 +1,7 @@
 import { useDbStatus } from '../store';
 import { Shell } from './Shell';
 import { StatusScreen } from './StatusScreen';
+import { RecoveryBackups } from '../features/backup/RecoveryBackups';
 
 /** Chooses between the workspace and the screens for a database that is not usable. */
 export function App() {
@@ -24,9 +25,14 @@ export function App() {
       );
     case 'upgrade-failed':
       return (
-        <StatusScreen title="Your workspace could not be upgraded" tone="error" action={{ label: 'Try again', onClick: () => location.reload() }}>
-          Nothing was lost: your data is still stored in the previous format. Restore your latest backup from File › Restore from backup…, or keep using the previous
-          version of the app. Details: {status.message}
+        <StatusScreen
+          title="Your workspace could not be upgraded"
+          tone="error"
+          action={{ label: 'Try again', onClick: () => location.reload() }}
+          extra={<RecoveryBackups />}
+        >
+          Nothing was lost: your data is still stored in the previous format. Restore your latest backup below, or keep using the previous version of the app.
+          Details: {status.message}
         </StatusScreen>
       );
     case 'open-failed':

@@ -5,6 +5,7 @@ import { Banners } from './Banners';
 import { Nav } from './Nav';
 import { VIEW_COMPONENTS } from './views';
 import { useFileDrop } from '../features/import/useFileDrop';
+import { backupNow, chooseRestoreFile } from '../features/backup/actions';
 // eslint-disable-next-line no-restricted-imports -- our url/ folder, not node:url (the built-ins pattern matches any path segment)
 import { requestUrlPanel } from '../features/import/url/open-request';
 
@@ -21,6 +22,8 @@ export function Shell() {
         if (command === 'import' || command === 'import-url') setView('import');
         if (command === 'import-url') requestUrlPanel();
         if (command === 'backup' || command === 'restore' || command === 'export' || command === 'about') setView('settings');
+        if (command === 'backup') void backupNow();
+        if (command === 'restore') void chooseRestoreFile();
       }),
     [setView],
   );

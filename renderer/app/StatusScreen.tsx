@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 /** A full-window message for states where the workspace cannot be shown. */
-export function StatusScreen(props: { title: string; children?: ReactNode; tone?: 'info' | 'error'; busy?: boolean; action?: { label: string; onClick: () => void } }) {
+export function StatusScreen(props: { title: string; children?: ReactNode; tone?: 'info' | 'error'; busy?: boolean; action?: { label: string; onClick: () => void }; extra?: ReactNode }) {
   return (
     <main className={`status-screen ${props.tone === 'error' ? 'is-error' : ''}`} aria-busy={props.busy ?? false}>
       <div className="status-card" role={props.tone === 'error' ? 'alert' : 'status'}>
@@ -12,6 +12,7 @@ export function StatusScreen(props: { title: string; children?: ReactNode; tone?
             {props.action.label}
           </button>
         ) : null}
+        {props.extra}
       </div>
     </main>
   );

@@ -1,6 +1,7 @@
 import { ViewHeader } from '../../components/ViewHeader';
 import { MeForm } from './MeForm';
 import { RosterEditor } from './RosterEditor';
+import { BackupPanel } from '../backup/BackupPanel';
 
 export function SettingsView() {
   return (
@@ -9,6 +10,7 @@ export function SettingsView() {
       <div className="settings-grid">
         <MeForm />
         <RosterEditor />
+        <BackupPanel />
       </div>
     </section>
   );
