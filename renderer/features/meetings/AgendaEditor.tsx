@@ -65,7 +65,7 @@ export function AgendaEditor({ meeting }: { meeting: MeetingRow }) {
     <div className="agenda-editor">
       <TimeboxBar totals={totals} />
       {error ? <p className="field-error" role="alert">{error}</p> : null}
-      <div className="agenda-layout">
+      <div className={`agenda-layout${drafts.length ? ' has-suggestions' : ''}`}>
         <DndContext sensors={sensors} collisionDetection={closestCorners} onDragEnd={onDragEnd}>
           <div className="agenda-sections" aria-label="Agenda">
             <p className="muted">Drag entries by their handle, or focus an entry and press Alt+↑ / Alt+↓ to move it.</p>

@@ -12,7 +12,7 @@ import { useMembers, useTeams } from '../../db/hooks/live';
 import { createMeetings } from '../../db/repos/meetings-repo';
 import { runAction } from '../../lib/run-action';
 import { useMeetingsActions, useRoundDraft } from '../../store';
-import { planHistory, planMeetings, roundTimes } from './round-plan';
+import { planHistory, planMeetings, roundTimes, withTeamNames } from './round-plan';
 import { timeZoneChoices } from './today';
 
 /** The other meetings' members: whether a member may sit in a meeting does not depend on who else is in it. */
@@ -53,7 +53,7 @@ export function RoundPlanner() {
     const roundId = newId<string>();
     const message = await runAction(
       () => createMeetings(planned.map((m) => ({
-        title: `${teams.find((t) => t.id === m.teamId)?.name ?? m.teamId} team meeting`, teamIds: [m.teamId as TeamId], date: m.date, time: m.time ?? '16:00',
+        title: `${teams.find((t) => t.id === m.teamId)?.name ?? m.teamId} meeting`, teamIds: [m.teamId as TeamId], date: m.date, time: m.time ?? '16:00',
         timeZone: draft.timeZone, durationMin: draft.durationMin, memberIds: plan.assignments[m.key] ?? [], status: 'planned', roundId,
       }))),
       { success: `Created ${planned.length} meetings.` },
@@ -111,7 +111,7 @@ export function RoundPlanner() {
           {plan.unsatisfied.length ? (
             <div className="plan-warnings" role="status">
               <h3>Rules the plan could not keep</h3>
-              <ul>{plan.unsatisfied.map((u, i) => <li key={i}>{u.meetingKey ? u.message.split(u.meetingKey).join(teams.find((t) => t.id === u.meetingKey)?.name ?? u.meetingKey) : u.message}</li>)}</ul>
+              <ul>{plan.unsatisfied.map((u, i) => <li key={i}>{withTeamNames(u.message, teams)}</li>)}</ul>
             </div>
           ) : <p className="muted">Every rule is kept: at least two SC members per meeting, loads balanced, no conflicts.</p>}
           <table className="plan-table">
@@ -130,15 +130,15 @@ export function RoundPlanner() {
                         {(members ?? []).filter((x) => x.isActive).map((x) => {
                           const broken = hardRuleBroken(x, m, othersOf(plan.assignments, m.key), byKey);
                           return (
-                            <label key={x.id} className="check" title={broken ? `${x.name} ${broken.reason}` : undefined}>
+                            <label key={x.id} className="check" title={broken ? `${x.name} ${withTeamNames(broken.reason, teams)}` : undefined}>
                               <input type="checkbox" checked={chosen.includes(x.id)} onChange={(e) => toggleMember(m.key, x.id, e.target.checked)} /> {x.name}
-                              {broken ? <span className="muted"> ({broken.reason})</span> : null}
+                              {broken ? <span className="muted"> ({withTeamNames(broken.reason, teams)})</span> : null}
                             </label>
                           );
                         })}
                       </fieldset>
                     </td>
-                    <td><ul className="explanations">{(plan.explanations[m.key] ?? []).map((line, i) => <li key={i}>{line}</li>)}</ul></td>
+                    <td><ul className="explanations">{(plan.explanations[m.key] ?? []).map((line, i) => <li key={i}>{withTeamNames(line, teams)}</li>)}</ul></td>
                   </tr>
                 );
               })}

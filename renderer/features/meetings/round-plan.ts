@@ -37,3 +37,23 @@ export function planMeetings(draft: RoundDraft, activeMembers: number): PlanMeet
 export function planHistory(meetings: readonly MeetingRow[]): PlanInput['history'] {
   return meetings.flatMap((m) => (m.startsAt ? m.teamIds.map((teamId) => ({ teamId, memberIds: m.memberIds, date: dayInZone(m.startsAt!, m.timeZone) })) : []));
 }
+
+/** The planner names meetings by key (the team id); people read the team's name instead. */
+export function withTeamNames(text: string, teams: readonly { id: string; name: string }[]): string {
+  let out = text;
+  for (const t of teams) {
+    for (const word of ['attend', 'is in', 'meeting']) {
+      const needle = `${word} ${t.id}`;
+      let at = out.indexOf(needle);
+      while (at !== -1) {
+        const next = out[at + needle.length];
+        // Only a whole key: "xen" but not "xen-fan".
+        const isWhole = next === undefined || ' .,;)'.includes(next);
+        const replacement = isWhole ? `${word} ${t.name}` : needle;
+        out = out.slice(0, at) + replacement + out.slice(at + needle.length);
+        at = out.indexOf(needle, at + replacement.length);
+      }
+    }
+  }
+  return out;
+}
