@@ -41,6 +41,7 @@ export function UrlPanel() {
   const isFetching = state.kind === 'fetching';
   return (
     <div className="url-panel">
+      <p className="muted">Paste the address of a topic to fetch all its posts. You check them in the preview before anything is saved.</p>
       <form onSubmit={submit} noValidate>
         <label className="field">
           <span>Topic address</span>
