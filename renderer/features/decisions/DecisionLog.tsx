@@ -29,7 +29,7 @@ export function DecisionLog() {
   ) : selected ? (
     <DecisionDetail decision={selected} all={decisions} />
   ) : decisions.length === 0 ? (
-    <EmptyState title="No decisions yet" action={{ label: 'New decision', onClick: () => ui.openNewDecision() }}>
+    <EmptyState title="No decisions yet" action={{ label: 'Record the first decision', onClick: () => ui.openNewDecision() }}>
       Record a decision from scratch, or select asks on the Items screen and decide on them together.
     </EmptyState>
   ) : (

@@ -14,11 +14,19 @@ type Props = { decision: DecisionRow; members: MemberRow[]; now?: Date };
 
 function MemberVote({ decision, member }: { decision: DecisionRow; member: MemberRow }) {
   const record = decision.votes.find((v) => v.memberId === member.id);
-  const vote = record?.vote ?? 'none';
+  const stored = record?.vote ?? 'none';
+  // Show a click at once; the stored vote takes over as soon as it changes (saved here or elsewhere).
+  const [pending, setPending] = useState<{ from: Vote; to: Vote } | null>(null);
+  const vote = pending && pending.from === stored ? pending.to : stored;
   const [rationale, setRationale] = useState(record?.rationale ?? '');
   const [error, setError] = useState<string | null>(null);
   const isOpen = decision.status === 'proposed';
-  const save = async (next: Vote, text: string) => setError(await castVote(decision.id, member.id, next, text));
+  const save = async (next: Vote, text: string) => {
+    setPending({ from: stored, to: next });
+    const failure = await castVote(decision.id, member.id, next, text);
+    if (failure) setPending(null);
+    setError(failure);
+  };
   const name = `vote-${decision.id}-${member.id}`;
   return (
     <li className="member-vote">
