@@ -121,6 +121,7 @@ test('plan the round, build and export the Xen agenda, record the minutes and ca
   await page.getByRole('button', { name: '← All meetings' }).click();
   const form = page.getByRole('form', { name: 'Plan a meeting' });
   const teamPicker = form.getByRole('combobox', { name: /^Team/ });
+  await expect(teamPicker.locator('option', { hasText: /xen/i })).toHaveCount(1);
   const xenTeam = (await teamPicker.locator('option').allTextContents()).find((t) => /xen/i.test(t))!;
   await teamPicker.selectOption({ label: xenTeam });
   await form.getByLabel('Title (optional)').fill('Xen follow-up');
