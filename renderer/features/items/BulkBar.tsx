@@ -39,8 +39,8 @@ export function BulkBar({ ids, tags, members, tagsOnSelection }: { ids: readonly
       <div className="bulk-controls">
         <TagEditor itemIds={ids} current={tagsOnSelection} tags={tags} inputRef={tagInput} idPrefix="bulk" />
         <label className="field">
-          <span>Assign</span>
-          <select ref={assignSelect} value="" onChange={(e) => void assign(e.target.value)}>
+          <span id="bulk-assign-label">Assign</span>
+          <select ref={assignSelect} aria-labelledby="bulk-assign-label" value="" onChange={(e) => void assign(e.target.value)}>
             <option value="">Choose a member…</option>
             {members.map((m) => (
               <option key={`add-${m.id}`} value={`add:${m.id}`}>

@@ -1,5 +1,5 @@
 /** The Items filters (issue 4): saved filters as buttons, then one select per criterion. */
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { ASK_TYPES, ITEM_KINDS, ITEM_STATUSES, type MemberRow, type TagRow, type TeamRow, type ThreadRow } from '../../../shared/model';
 import { ITEM_SORTS, SAVED_FILTERS, SAVED_FILTER_LABELS, SORT_LABELS, activeCriteria, savedFilter, type ItemFilter } from '../../../shared/triage/filters';
 import { STATUS_LABELS } from '../../../shared/triage/status-rules';
@@ -9,11 +9,13 @@ import { ASK_TYPE_LABELS, KIND_LABELS } from './labels';
 
 export type FilterBarProps = { teams: readonly TeamRow[]; threads: readonly ThreadRow[]; tags: readonly TagRow[]; members: readonly MemberRow[]; me: MemberId | null };
 
+// A select's name comes from aria-labelledby: a wrapping <label> would add every option's text to it.
 function Select(props: { label: string; value: string; onChange: (v: string) => void; children: ReactNode }) {
+  const id = useId();
   return (
     <label className="field compact-field">
-      <span>{props.label}</span>
-      <select value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+      <span id={id}>{props.label}</span>
+      <select aria-labelledby={id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
         <option value="">Any</option>
         {props.children}
       </select>
@@ -101,8 +103,8 @@ export function FilterBar({ teams, threads, tags, members, me }: FilterBarProps)
           Needs the SC
         </label>
         <label className="field compact-field">
-          <span>Sort by</span>
-          <select value={sort} onChange={(e) => setItemSort(e.target.value as (typeof ITEM_SORTS)[number])}>
+          <span id="item-sort-label">Sort by</span>
+          <select aria-labelledby="item-sort-label" value={sort} onChange={(e) => setItemSort(e.target.value as (typeof ITEM_SORTS)[number])}>
             {ITEM_SORTS.map((s) => (
               <option key={s} value={s}>
                 {SORT_LABELS[s]}

@@ -91,8 +91,8 @@ export function ItemDetail({ itemId, tags, members, teamName, me, takesFocusRequ
       <section className="detail-section detail-fields" aria-label="Triage">
         <StatusControl itemIds={[item.id]} current={item.status} reason={item.statusReason} selectRef={statusSelect} idPrefix="detail" />
         <label className="field">
-          <span>Priority</span>
-          <select value={item.priority} onChange={(e) => void changePriority([item.id], e.target.value as Priority)}>
+          <span id="detail-priority-label">Priority</span>
+          <select aria-labelledby="detail-priority-label" value={item.priority} onChange={(e) => void changePriority([item.id], e.target.value as Priority)}>
             {PRIORITIES.map((p) => (
               <option key={p} value={p}>
                 {PRIORITY_LABELS[p]}
@@ -138,7 +138,10 @@ export function ItemDetail({ itemId, tags, members, teamName, me, takesFocusRequ
       <section className="detail-section" aria-labelledby="post-title">
         <h3 id="post-title">In the post{update ? ` by ${update.author}` : ''}</h3>
         {update ? (
-          <PostBody raw={update.raw} baseUrl={baseUrl} highlight={item.span} onOpenLink={(url) => void platform.openExternal(url)} />
+          // Scrolls on its own, so it must take the focus for keyboard users to scroll it.
+          <div className="post-scroll" tabIndex={0} role="region" aria-label="The post this item came from">
+            <PostBody raw={update.raw} baseUrl={baseUrl} highlight={item.span} onOpenLink={(url) => void platform.openExternal(url)} />
+          </div>
         ) : (
           <p className="muted">The post this item came from is no longer in the workspace.</p>
         )}

@@ -44,9 +44,10 @@ export function StatusControl({ itemIds, current, reason, selectRef, idPrefix }:
   return (
     <div className="status-control">
       <label className="field">
-        <span>Status</span>
+        <span id={`${idPrefix}-status-label`}>Status</span>
         <select
           ref={selectRef}
+          aria-labelledby={`${idPrefix}-status-label`}
           value={pending ?? current ?? ''}
           onChange={(e) => void choose(e.target.value as ItemStatus)}
           aria-describedby={error ? errorId : undefined}

@@ -86,8 +86,8 @@ function TagRowEditor({ tag, others, count }: { tag: TagRow; others: TagRow[]; c
         </label>
         <span className="muted tag-count">{count === 1 ? '1 item' : `${count} items`}</span>
         <label className="field compact-field">
-          <span>Merge into</span>
-          <select value={mergeTarget} onChange={(e) => setMergeTarget(e.target.value)}>
+          <span id={`merge-label-${tag.id}`}>Merge into</span>
+          <select aria-labelledby={`merge-label-${tag.id}`} value={mergeTarget} onChange={(e) => setMergeTarget(e.target.value)}>
             <option value="">Choose a tag…</option>
             {others.map((o) => (
               <option key={o.id} value={o.id}>

@@ -1,0 +1,142 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { openFreshApp } from './support/app';
+import { importSampleThread } from './support/import';
+
+const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name });
+
+async function setUpCommittee(page: Page): Promise<void> {
+  await nav(page, 'Settings').click();
+  await page.getByLabel('Your name').fill('Tom Bereknyei');
+  await page.getByRole('button', { name: 'Save' }).click();
+  const add = page.getByRole('form', { name: 'Add an SC member' });
+  for (const name of ['Tom Bereknyei', 'Julien Malka', 'Philip Taron']) {
+    await add.getByLabel('Name', { exact: true }).fill(name);
+    await add.getByRole('button', { name: 'Add member' }).click();
+    await expect(page.getByRole('list', { name: 'SC members' })).toContainText(name);
+  }
+}
+
+async function expectNoSeriousViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Closes the notices (saved, imported…) so they do not cover the screenshots. */
+async function dismissNotices(page: Page): Promise<void> {
+  const buttons = page.getByRole('button', { name: 'Dismiss message' });
+  while ((await buttons.count()) > 0) await buttons.first().click();
+}
+
+const listbox = (page: Page) => page.getByRole('listbox', { name: /^Items/ });
+
+test.describe('the triage workspace', () => {
+  test('an SC member triages the sample thread and finds everything kept after a reload', async ({ page }) => {
+    await openFreshApp(page);
+    await setUpCommittee(page);
+    await importSampleThread(page);
+
+    // Teams: assign the Xen team to two SC members.
+    await nav(page, 'Teams').click();
+    await page.getByRole('navigation', { name: 'Teams' }).getByRole('button', { name: /^Xen/ }).click();
+    const followers = page.getByRole('group', { name: 'SC members following Xen Project team' });
+    // The boxes show what is stored, so they turn on once the change is saved.
+    for (const name of ['Tom Bereknyei', 'Julien Malka']) {
+      await followers.getByLabel(name).click();
+      await expect(followers.getByLabel(name)).toBeChecked();
+    }
+    await expect(page.getByRole('navigation', { name: 'Teams' }).getByRole('button', { name: /^Xen/ })).toContainText('Followed by Tom Bereknyei, Julien Malka');
+    await expectNoSeriousViolations(page);
+    await dismissNotices(page);
+    await page.screenshot({ path: 'out/screens/triage-teams.png', fullPage: true });
+
+    // Items: tag the Xen asks needs-decision (selection with x, then t).
+    await nav(page, 'Items').click();
+    await page.getByRole('group', { name: 'Saved filters' }).getByRole('button', { name: 'Open asks' }).click();
+    await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Xen Project team' });
+    const xenAsks = listbox(page).getByRole('option');
+    await expect(xenAsks.first()).toBeVisible();
+    const count = await xenAsks.count();
+    expect(count).toBeGreaterThanOrEqual(2);
+    await listbox(page).focus();
+    for (let i = 0; i < count; i++) {
+      await page.keyboard.press('j');
+      await page.keyboard.press('x');
+    }
+    await expect(page.getByText(`${count} selected`)).toBeVisible();
+    await page.keyboard.press('t');
+    const bulk = page.getByRole('region', { name: 'Selected items' });
+    await expect(bulk.getByLabel('Add a tag')).toBeFocused();
+    await page.keyboard.type('needs-decision');
+    await page.keyboard.press('Enter');
+    for (let i = 0; i < count; i++) await expect(xenAsks.nth(i)).toContainText('needs-decision');
+    await page.screenshot({ path: 'out/screens/triage-items-selection.png' });
+    await bulk.getByRole('button', { name: 'Clear selection' }).click();
+
+    // Search "matrix" and find the marketing ask, word marked.
+    await page.getByRole('group', { name: 'Filters' }).getByRole('button', { name: /^Clear/ }).click();
+    await listbox(page).focus();
+    await page.keyboard.press('/');
+    await expect(page.getByLabel('Search items, notes and teams')).toBeFocused();
+    await page.keyboard.type('matrix');
+    const hit = listbox(page).getByRole('option', { name: /private matrix room for the marketing team/ });
+    await expect(hit).toBeVisible();
+    await expect(hit.locator('mark')).toHaveText('matrix');
+
+    // Open it and mark it confidential.
+    await hit.click();
+    const detail = page.getByRole('complementary');
+    await expect(detail.getByRole('heading', { level: 2 })).toContainText('private matrix room');
+    await detail.getByLabel(/^Confidential/).click();
+    await expect(detail.getByLabel(/^Confidential/)).toBeChecked();
+    await expect(hit).toContainText('Confidential');
+    await expectNoSeriousViolations(page);
+    await dismissNotices(page);
+    await page.screenshot({ path: 'out/screens/triage-items.png' });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: 'out/screens/triage-items-dark.png' });
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    await page.screenshot({ path: 'out/screens/triage-shortcuts-dark.png' });
+    await page.keyboard.press('Escape');
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    // Reload: everything is kept.
+    await page.reload();
+    await nav(page, 'Items').click();
+    await page.getByLabel('Search items, notes and teams').fill('matrix');
+    await expect(listbox(page).getByRole('option', { name: /private matrix room/ })).toContainText('Confidential');
+    await page.getByLabel('Search items, notes and teams').fill('');
+    await page.getByLabel('Tag', { exact: true }).selectOption({ label: 'needs-decision' });
+    await expect(listbox(page).getByRole('option')).toHaveCount(count);
+    await nav(page, 'Teams').click();
+    await expect(page.getByRole('navigation', { name: 'Teams' }).getByRole('button', { name: /^Xen/ })).toContainText('Followed by Tom Bereknyei, Julien Malka');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.getByRole('navigation', { name: 'Teams' }).getByRole('button', { name: /^Xen/ }).click();
+    await page.screenshot({ path: 'out/screens/triage-teams-dark.png', fullPage: true });
+  });
+
+  test('the tag manager and the item history work with the keyboard only', async ({ page }) => {
+    await openFreshApp(page);
+    await setUpCommittee(page);
+    await importSampleThread(page);
+    await nav(page, 'Items').click();
+    await listbox(page).focus();
+    await page.keyboard.press('j');
+    await page.keyboard.press('s');
+    const status = page.getByRole('complementary').getByLabel('Status', { exact: true });
+    await expect(status).toBeFocused();
+    await status.selectOption('triaged');
+    await expect(page.getByRole('complementary').getByRole('region', { name: 'Changes' })).toContainText('status: New → Triaged');
+    await listbox(page).focus();
+    await page.keyboard.press('Control+z');
+    await expect(page.getByRole('complementary').getByRole('region', { name: 'Changes' })).toContainText('(undone)');
+    await page.getByRole('button', { name: 'Manage tags' }).click();
+    await page.getByLabel('New tag').fill('infra');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('list', { name: 'All tags' })).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await dismissNotices(page);
+    await page.screenshot({ path: 'out/screens/triage-tags.png' });
+  });
+});
