@@ -59,7 +59,7 @@ export function TagEditor({ itemIds, current, tags, suggestFor, inputRef, idPref
             value={name}
             list={`${idPrefix}-tag-names`}
             onChange={(e) => setName(e.target.value)}
-            placeholder="needs-decision"
+            placeholder="Tag name"
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? errorId : undefined}
           />
