@@ -5,10 +5,11 @@
  */
 import { useState } from 'react';
 import { MEETING_STATUSES, type MeetingRow, type MemberId, type TemplateId } from '../../../shared/model';
+import { MeetingsError } from '../../../shared/meetings/errors';
 import { dayInZone, timeInZone, zonedToInstant } from '../../../shared/meetings/week';
 import { useMembers } from '../../db/hooks/live';
 import { useMeetingTemplates } from '../../db/hooks/meetings';
-import { updateMeeting, type MeetingEdit } from '../../db/repos/meetings-repo';
+import { MeetingInputError, updateMeeting, type MeetingEdit } from '../../db/repos/meetings-repo';
 import { runAction } from '../../lib/run-action';
 import { STATUS_LABELS } from './labels';
 import { timeZoneChoices } from './today';
@@ -32,7 +33,14 @@ export function MeetingHeader({ meeting }: { meeting: MeetingRow }) {
 
   async function saveDetails() {
     const message = await runAction(async () => {
-      const startsAt = date ? zonedToInstant(date, time || '12:00', zone) : undefined;
+      let startsAt: string | undefined;
+      try {
+        startsAt = date ? zonedToInstant(date, time || '12:00', zone) : undefined;
+      } catch (error) {
+        // A typed date or zone the member can fix: show it next to the form, not as a failure.
+        if (error instanceof MeetingsError) throw new MeetingInputError('bad-date', error.message);
+        throw error;
+      }
       await updateMeeting(meeting.id, {
         title, timeZone: zone, durationMin: Number(duration), teamReps: list(reps), observers: list(observers), ...(startsAt ? { startsAt } : {}),
       }, `edited the details of “${title}”`);
