@@ -12,7 +12,7 @@ import { DEFAULT_TEAMS } from '../../../shared/parse/teams/default-teams';
 import type { ParsedItem, ParsedUpdate } from '../../../shared/parse/types';
 import { itemKeyOfId, rowIds, type ImportPlan, type TeamChoice } from '../../../shared/import/plan';
 import {
-  itemRow, teamRow, threadRow, updateRow,
+  teamRow, threadRow, updateRow,
   type ItemId, type ItemRow, type SourceId, type TeamId, type TeamRow, type ThreadId, type UpdateId, type UpdateRow,
 } from '../../../shared/model';
 import { db } from '../instance';
@@ -32,13 +32,15 @@ function slug(name: string): string {
   return name.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'team';
 }
 
+// Item rows are built from the parser's typed output without a schema pass: validating
+// tens of thousands of rows costs more than the write itself (bench/import-browser.ts).
 function newItemRow(id: string, update: UpdateRow, item: ParsedItem, now: string): ItemRow {
-  return itemRow.parse({
+  return {
     id: id as ItemId, updateId: update.id, threadId: update.threadId, teamId: update.teamId, kind: item.kind, text: item.text,
     isAsk: item.isAsk, ...(item.askType ? { askType: item.askType } : {}), span: item.span, entities: item.entities,
     status: 'new', priority: 'normal', tagIds: [], assigneeIds: [], seenBy: [], confidential: false, notes: [], decisionIds: [],
     createdAt: now, updatedAt: now,
-  });
+  };
 }
 
 /** Team rows for the plan's choices: existing ids are kept, new teams are created once per name. */
@@ -148,10 +150,10 @@ export async function writeImport(plan: ImportPlan): Promise<ImportOutcome> {
           kept.add(prev.id);
           const changed = prev.text !== item.text || prev.teamId !== row.teamId || prev.isGone;
           const { isGone: _gone, ...rest } = prev;
-          itemsOut.push(itemRow.parse({
+          itemsOut.push({
             ...rest, text: item.text, kind: item.kind, isAsk: item.isAsk, span: item.span, entities: item.entities, teamId: row.teamId,
             ...(item.askType ? { askType: item.askType } : {}), updatedAt: changed ? now : prev.updatedAt,
-          }));
+          });
           outcome.itemsKept++;
         } else {
           itemsOut.push(newItemRow(rowIds.item(u.key, item.key), row, item, now));

@@ -84,7 +84,7 @@ describe('writeImport', () => {
     await writeImport(await planFor(sample()));
     const before = await snapshot();
     const plan = await planFor(topicJson());
-    const spy = vi.spyOn(db.items, 'bulkPut').mockImplementationOnce(() => Promise.reject(new Error('disk error')));
+    const spy = vi.spyOn(db.items, 'bulkPut').mockImplementationOnce((() => Promise.reject(new Error('disk error'))) as never);
     await expect(writeImport(plan)).rejects.toThrow('disk error');
     spy.mockRestore();
     expect(await snapshot()).toEqual(before);
