@@ -4,7 +4,10 @@ import tseslint from 'typescript-eslint';
 import security from 'eslint-plugin-security';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url', 'stream', 'worker_threads'];
+// Bare built-in names are exact `paths` (as patterns they would also match folders such as shared/net/).
+const nodeBuiltinNames = ['fs', 'fs/promises', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url', 'stream', 'worker_threads'];
+const nodeBuiltins = ['node:*'];
+const nodePaths = (message) => nodeBuiltinNames.map((name) => ({ name, message }));
 
 const sharedBoundary = {
   patterns: [
@@ -41,17 +44,17 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ['shared/**/*.ts'], rules: { 'no-restricted-imports': ['error', sharedBoundary] } },
+  { files: ['shared/**/*.ts'], rules: { 'no-restricted-imports': ['error', { ...sharedBoundary, paths: nodePaths('shared/ is pure: no Node built-ins.') }] } },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [...rendererBase, onlyDbImportsDexie, onlyStoreImportsZustand] }],
+      'no-restricted-imports': ['error', { paths: nodePaths('The renderer never imports Node built-ins.'), patterns: [...rendererBase, onlyDbImportsDexie, onlyStoreImportsZustand] }],
     },
   },
-  { files: ['renderer/db/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', { patterns: [...rendererBase, onlyStoreImportsZustand] }] } },
-  { files: ['renderer/store/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', { patterns: [...rendererBase, onlyDbImportsDexie] }] } },
+  { files: ['renderer/db/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', { paths: nodePaths('The renderer never imports Node built-ins.'), patterns: [...rendererBase, onlyStoreImportsZustand] }] } },
+  { files: ['renderer/store/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', { paths: nodePaths('The renderer never imports Node built-ins.'), patterns: [...rendererBase, onlyDbImportsDexie] }] } },
   {
     // The one reviewed component that hands sanitized HTML to React.
     files: ['renderer/components/SafeHtml.tsx'],

@@ -6,7 +6,6 @@ import { Nav } from './Nav';
 import { VIEW_COMPONENTS } from './views';
 import { useFileDrop } from '../features/import/useFileDrop';
 import { backupNow, chooseRestoreFile } from '../features/backup/actions';
-// eslint-disable-next-line no-restricted-imports -- our url/ folder, not node:url (the built-ins pattern matches any path segment)
 import { requestUrlPanel } from '../features/import/url/open-request';
 
 /** The workspace: navigation on the left, the current view on the right, banners on top. */

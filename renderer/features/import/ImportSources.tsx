@@ -2,9 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { isDesktop } from '../../lib/platform';
 import { importFromPicker, importPastedText } from './actions';
 import { ThreadsCard } from './refresh/ThreadsCard';
-// eslint-disable-next-line no-restricted-imports -- our url/ folder, not node:url (the built-ins pattern matches any path segment)
 import { SavedPagesHelp } from './url/SavedPagesHelp';
-// eslint-disable-next-line no-restricted-imports -- our url/ folder, not node:url (the built-ins pattern matches any path segment)
 import { UrlPanel } from './url/UrlPanel';
 
 /** The ways updates come in: files (picked or dropped), pasted text, or a forum address. */

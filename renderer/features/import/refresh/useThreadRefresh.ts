@@ -4,7 +4,6 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ThreadId } from '../../../../shared/model';
-// eslint-disable-next-line no-restricted-imports -- our url/ folder, not node:url (the built-ins pattern matches any path segment)
 import { startFetch, type FetchHandle } from '../url/fetch-thread';
 import { applyRefresh, prepareRefresh, type RefreshPreview } from './refresh-thread';
 

@@ -1,5 +1,4 @@
 import { useCallback, useRef, useState, type FormEvent } from 'react';
-// eslint-disable-next-line no-restricted-imports -- shared/net is pure; the built-ins pattern "net" matches the folder name
 import { parseTopicUrl, TopicUrlError } from '../../../../shared/net/topic-url';
 import { startImport } from '../actions';
 import { ApiKeySettings } from './ApiKeySettings';

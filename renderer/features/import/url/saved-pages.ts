@@ -3,7 +3,6 @@
  * page's CSP allows no connections), so it tells the member which pages to save and then
  * imports the saved files, with the forum's origin so post links come out absolute.
  */
-// eslint-disable-next-line no-restricted-imports -- shared/net is pure; the built-ins pattern "net" matches the folder name
 import { parseTopicUrl, TopicUrlError } from '../../../../shared/net/topic-url';
 import { platform } from '../../../lib/platform';
 import { IMPORT_FILTERS, startImport } from '../actions';
