@@ -26,7 +26,10 @@ async function expectAccessible(page: Page): Promise<void> {
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-async function screens(page: Page, name: string): Promise<void> {
+async function screens(page: Page, name: string, scrollTo?: string): Promise<void> {
+  // The workspace scrolls inside the window, so a full-page shot shows only what is scrolled into view.
+  if (scrollTo) await page.locator(scrollTo).first().scrollIntoViewIfNeeded();
+  else await page.locator('#main').evaluate((el) => el.scrollTo(0, 0));
   await page.emulateMedia({ colorScheme: 'light' });
   await page.screenshot({ path: `out/screens/${name}.png`, fullPage: true });
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -57,6 +60,7 @@ test('decide the Xen approval with five votes, add the alias action, export the 
   await form.getByRole('checkbox', { name: /Approval from the Steering Committee/ }).check();
   await expectAccessible(page);
   await screens(page, 'decisions-new');
+  await screens(page, 'decisions-new-links', '.check-list');
   await form.getByRole('button', { name: 'Record decision' }).click();
   await expect(page.getByRole('heading', { name: /#0001 Approve the Xen team/ })).toBeVisible();
 
@@ -84,6 +88,7 @@ test('decide the Xen approval with five votes, add the alias action, export the 
   await expect(actions).toContainText('due 2026-12-09');
   await expectAccessible(page);
   await screens(page, 'decisions-detail');
+  await screens(page, 'decisions-votes', '.vote-panel');
 
   // The vote log, in the newer SC layout.
   await page.getByRole('button', { name: 'Export vote log…' }).click();

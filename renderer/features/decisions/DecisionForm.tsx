@@ -11,6 +11,9 @@ import { VenueFields } from './VenueFields';
 
 type Props = { decision?: DecisionRow; itemIds?: string[] };
 
+/** Long asks are whole paragraphs; the list shows their start. */
+const shorten = (text: string) => (text.length > 140 ? `${text.slice(0, 139).trimEnd()}…` : text);
+
 export function DecisionForm({ decision, itemIds = [] }: Props) {
   const lookups = useDecisionLookups();
   const [state, setState] = useState<DecisionFormState>(() => {
@@ -26,7 +29,7 @@ export function DecisionForm({ decision, itemIds = [] }: Props) {
   const shownTeams = new Set([...state.teamIds, ...teamsOfLinked]);
   const askOptions = items
     .filter((i) => state.itemIds.includes(i.id) || (i.isAsk && (shownTeams.size === 0 || (i.teamId !== null && shownTeams.has(i.teamId)))))
-    .map((i) => ({ id: i.id as string, label: `${lookups?.teams.find((t) => t.id === i.teamId)?.name ?? 'No team'}: ${i.text}` }));
+    .map((i) => ({ id: i.id as string, label: `${lookups?.teams.find((t) => t.id === i.teamId)?.name ?? 'No team'}: ${shorten(i.text)}` }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

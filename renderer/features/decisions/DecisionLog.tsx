@@ -38,23 +38,25 @@ export function DecisionLog() {
 
   return (
     <div className="decision-log">
-      <DecisionFiltersBar teams={lookups.teams} tags={lookups.tags} />
-      <div className="split">
-        <nav className="decision-list" aria-label="Decisions">
-          <p className="muted count-line">
-            {shown.length} of {decisions.length} decision{decisions.length === 1 ? '' : 's'}
-          </p>
-          <ul>
-            {shown.map((d) => (
-              <li key={d.id}>
-                <button type="button" className="decision-list-entry" aria-current={d.id === selectedId ? 'true' : undefined} onClick={() => ui.selectDecision(d.id)}>
-                  <span className="muted">#{padDecisionNumber(d.number)}</span> <span className="entry-title">{d.title}</span>
-                  <span className={`status-pill is-${d.status}`}>{DECISION_STATUS_LABELS[d.status]}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </nav>
+      {decisions.length ? <DecisionFiltersBar teams={lookups.teams} tags={lookups.tags} /> : null}
+      <div className={decisions.length ? 'split' : undefined}>
+        {decisions.length ? (
+          <nav className="decision-list" aria-label="Decisions">
+            <p className="muted count-line">
+              {shown.length} of {decisions.length} decision{decisions.length === 1 ? '' : 's'}
+            </p>
+            <ul>
+              {shown.map((d) => (
+                <li key={d.id}>
+                  <button type="button" className="decision-list-entry" aria-current={d.id === selectedId ? 'true' : undefined} onClick={() => ui.selectDecision(d.id)}>
+                    <span className="muted">#{padDecisionNumber(d.number)}</span> <span className="entry-title">{d.title}</span>
+                    <span className={`status-pill is-${d.status}`}>{DECISION_STATUS_LABELS[d.status]}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
         <div className="decision-main">{main}</div>
       </div>
     </div>

@@ -31,26 +31,31 @@ function MemberVote({ decision, member }: { decision: DecisionRow; member: Membe
   return (
     <li className="member-vote">
       <fieldset disabled={!isOpen}>
-        <legend>{member.name}</legend>
-        <div className="segmented" role="radiogroup" aria-label={`Vote of ${member.name}`}>
-          {VOTES.map((v) => (
-            <label key={v} className={`segment is-${v === '+1' ? 'for' : v === '-1' ? 'against' : v}`}>
-              <input type="radio" name={name} value={v} checked={vote === v} onChange={() => void save(v, rationale)} />
-              <span>{VOTE_LABELS[v]}</span>
-            </label>
-          ))}
+        <legend className="visually-hidden">{member.name}</legend>
+        <div className="member-vote-row">
+          <span className="member-name" aria-hidden="true">
+            {member.name}
+          </span>
+          <div className="segmented" role="radiogroup" aria-label={`Vote of ${member.name}`}>
+            {VOTES.map((v) => (
+              <label key={v} className={`segment is-${v === '+1' ? 'for' : v === '-1' ? 'against' : v}`}>
+                <input type="radio" name={name} value={v} checked={vote === v} onChange={() => void save(v, rationale)} />
+                <span>{VOTE_LABELS[v]}</span>
+              </label>
+            ))}
+          </div>
+          <label className="field rationale">
+            <span className="visually-hidden">Rationale of {member.name}</span>
+            <input
+              value={rationale}
+              placeholder="Rationale (optional)"
+              onChange={(e) => setRationale(e.target.value)}
+              onBlur={() => {
+                if (rationale.trim() !== (record?.rationale ?? '')) void save(vote, rationale);
+              }}
+            />
+          </label>
         </div>
-        <label className="field rationale">
-          <span className="visually-hidden">Rationale of {member.name}</span>
-          <input
-            value={rationale}
-            placeholder="Rationale (optional)"
-            onChange={(e) => setRationale(e.target.value)}
-            onBlur={() => {
-              if (rationale.trim() !== (record?.rationale ?? '')) void save(vote, rationale);
-            }}
-          />
-        </label>
       </fieldset>
       {error ? (
         <p className="field-error" role="alert">

@@ -34,7 +34,9 @@ describe('TemplateEditor', () => {
     fireEvent.change(await body(), { target: { value: '# {{title}}' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save template' }));
     await waitFor(async () => expect((await db.templates.get('vote-log-classic'))?.body).toBe('# {{title}}'));
-    fireEvent.click(await screen.findByRole('button', { name: 'Reset to original' }));
+    // The editor re-opens on the saved version; click reset on that one, not on the one being replaced.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Save template' })).toHaveProperty('disabled', true));
+    fireEvent.click(screen.getByRole('button', { name: 'Reset to original' }));
     await waitFor(async () => expect((await db.templates.get('vote-log-classic'))?.body).toContain('**Proposal**'));
   });
 });
