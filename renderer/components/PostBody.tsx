@@ -6,6 +6,7 @@
 import { useMemo } from 'react';
 import { renderPostHtml } from '../lib/sanitize/render-post';
 import { SafeHtml } from './SafeHtml';
+import '../styles/post-body.css';
 
 export type PostBodyProps = {
   raw?: string;
