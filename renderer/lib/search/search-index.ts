@@ -34,6 +34,7 @@ type Posting = { slots: number[]; weights: number[] };
 
 /** Prefixes shorter than this match whole words only: "m" would otherwise match half the vocabulary. */
 const MIN_PREFIX = 2;
+const MAX_QUERY_WORDS = 32;
 
 export class SearchIndex<Id extends string> {
   private readonly postings = new Map<string, Posting>();
@@ -94,10 +95,13 @@ export class SearchIndex<Id extends string> {
   /**
    * Documents containing every query word (as a word prefix, or within a small edit distance
    * when nothing starts with it), best first: exact words beat prefixes, rare words beat
-   * common ones, heavier fields beat lighter ones. An empty query returns null.
+   * common ones, heavier fields beat lighter ones. Only documents `accept` lets through are
+   * ranked (the view's filters). An empty query returns null.
    */
-  search(query: string, limit = 200): SearchResult<Id> | null {
-    const words = termsOf(query);
+  search(query: string, opts: { limit?: number; accept?: (id: Id) => boolean } = {}): SearchResult<Id> | null {
+    const { limit = 200, accept } = opts;
+    // Per-document hit counts are bytes; a pasted paragraph is cut to its first words.
+    const words = termsOf(query).slice(0, MAX_QUERY_WORDS);
     if (words.length === 0) return null;
     const vocab = this.sortedVocabulary();
     const n = this.slots.length;
@@ -156,7 +160,7 @@ export class SearchIndex<Id extends string> {
 
     const need = words.length;
     const matched: number[] = [];
-    for (let s = 0; s < n; s++) if (hits[s] === need) matched.push(s);
+    for (let s = 0; s < n; s++) if (hits[s] === need && (accept === undefined || accept(this.slots[s]!))) matched.push(s);
     const top = topSlots(matched, total, limit);
     return { ids: top.map((s) => this.slots[s]!), total: matched.length, prefixes: words, corrections };
   }
