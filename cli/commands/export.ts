@@ -3,22 +3,17 @@
  * backup file (File › Back up…), exactly the Markdown the app exports (issue 6). The app's
  * pure export code (shared/meetings, shared/export) does the rendering; this file reads
  * the backup, finds the meeting, decision or team asked for and maps problems to messages.
- *
- * The CLI may not import renderer code, so the few lines that assemble an export from the
- * rows (template choice, live titles of linked entries) repeat
- * renderer/features/meetings/{template-of,live-entry,export-docs}.ts; test/cli/export.test.ts
- * checks both give the same text.
+ * Meeting documents are assembled by shared/meetings/meeting-documents.ts, the same code
+ * the app's export panel uses, so both give the same text.
  */
 import { exportDecisionLog } from '../../shared/export/decision-log';
 import type { ExportContext } from '../../shared/export/templates/context';
 import { DecisionExportError, exportVoteLog, type VoteLogLayout } from '../../shared/export/vote-log';
 import { validateBackup } from '../../shared/backup/validate';
 import type { BackupTables } from '../../shared/backup/format';
-import { exportAgenda } from '../../shared/meetings/export-agenda';
-import { exportMinutes } from '../../shared/meetings/export-minutes';
-import { BUILT_IN_TEMPLATE_IDS, NIXOS_SC_TEMPLATE, TEAM_MEETING_TEMPLATE, parseMeetingTemplate, type MeetingTemplate } from '../../shared/meetings/templates';
+import { meetingDocument } from '../../shared/meetings/meeting-documents';
 import { dayInZone, localTimeZone } from '../../shared/meetings/week';
-import type { AgendaEntryRow, MeetingRow, TeamId } from '../../shared/model';
+import type { MeetingRow, TeamId } from '../../shared/model';
 import { UsageError } from '../args';
 import type { Io } from '../io';
 
@@ -106,40 +101,9 @@ export function findMeeting(tables: BackupTables, wanted: string): MeetingRow {
   throw new ExportError('no-meeting', `no meeting has the id or title "${wanted}"${tables.meetings.length ? `; the backup holds:\n${list(tables.meetings)}` : '; the backup holds no meetings.'}`);
 }
 
-/** Same rule as renderer/features/meetings/template-of.ts. */
-function templateOf(meeting: MeetingRow, tables: BackupTables): MeetingTemplate {
-  const fallbackId = meeting.teamIds.length === 0 ? BUILT_IN_TEMPLATE_IDS.nixosSc : BUILT_IN_TEMPLATE_IDS.team;
-  const row = tables.templates.find((t) => t.id === (meeting.templateId ?? fallbackId));
-  if (row) {
-    try {
-      return parseMeetingTemplate(row.body, row.name);
-    } catch {
-      // As in the app: a broken stored template falls back to the built-in one.
-    }
-  }
-  return parseMeetingTemplate(meeting.teamIds.length === 0 ? NIXOS_SC_TEMPLATE : TEAM_MEETING_TEMPLATE);
-}
-
-/** Same rule as renderer/features/meetings/live-entry.ts: linked entries show their item, decision or action as they are now. */
-function liveEntries(entries: readonly AgendaEntryRow[], tables: BackupTables): AgendaEntryRow[] {
-  return entries.map((e) => {
-    const d = e.decisionId && !e.itemId ? tables.decisions.find((x) => x.id === e.decisionId) : undefined;
-    const item = e.itemId ? tables.items.find((x) => x.id === e.itemId) : undefined;
-    const action = e.actionId ? tables.actions.find((x) => x.id === e.actionId) : undefined;
-    const line = item ? item.text.trim().split(/\r\n?|\n/)[0]?.trim() ?? '' : '';
-    const itemTitle = item ? (line.length > 160 ? `${line.slice(0, 157)}…` : line || '(empty item)') : undefined;
-    const title = d?.title ?? itemTitle ?? action?.text ?? e.title;
-    return title === e.title ? e : { ...e, title };
-  });
-}
-
 function meetingMarkdown(kind: 'agenda' | 'minutes', tables: BackupTables, flags: Flags, today: string): string {
   const meeting = findMeeting(tables, flags.meeting ?? '');
-  const entries = liveEntries(tables.agendaEntries.filter((e) => e.meetingId === meeting.id), tables);
-  const base = { members: tables.members, teams: tables.teams, items: tables.items, decisions: tables.decisions, public: flags.public, today, meeting, entries, template: templateOf(meeting, tables) };
-  if (kind === 'agenda') return exportAgenda({ ...base, viewerZone: localTimeZone() });
-  const actions = tables.actions.filter((a) => a.meetingId === meeting.id || (a.origin.kind === 'meeting' && a.origin.meetingId === meeting.id));
-  return exportMinutes({ ...base, actions });
+  return meetingDocument(tables, meeting, kind, { isPublic: flags.public, today, viewerZone: localTimeZone() }).markdown;
 }
 
 /** An edited copy of a built-in export template in the backup is what the app renders with. */

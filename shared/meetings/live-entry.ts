@@ -3,7 +3,7 @@
  * taken when it was added (issue 6: "a change to an item shows up in every agenda that
  * contains it"). The stored title is the fallback when the linked record is gone.
  */
-import type { ActionRow, AgendaEntryRow, DecisionRow, ItemRow } from '../../../shared/model';
+import type { ActionRow, AgendaEntryRow, DecisionRow, ItemRow } from '../model';
 
 /** What a linked entry's title is read from. */
 export type LinkedRows = { items: readonly ItemRow[]; decisions: readonly DecisionRow[]; actions: readonly ActionRow[] };

@@ -4,14 +4,14 @@
  * by the withheld line) or internal. Pure: it takes the rows, so a test can compare it with
  * the CLI's output for the same backup.
  */
-import { exportAgenda } from '../../../shared/meetings/export-agenda';
-import { exportMinutes } from '../../../shared/meetings/export-minutes';
-import { exportRound } from '../../../shared/meetings/export-round';
-import { teamReply } from '../../../shared/meetings/team-reply';
-import { dayInZone } from '../../../shared/meetings/week';
+import { exportAgenda } from './export-agenda';
+import { exportMinutes } from './export-minutes';
+import { exportRound } from './export-round';
+import { teamReply } from './team-reply';
+import { dayInZone } from './week';
 import type {
   ActionRow, AgendaEntryRow, DecisionRow, ItemRow, MeetingRow, MemberRow, TeamRow, TemplateRow,
-} from '../../../shared/model';
+} from '../model';
 import { withLiveTitles } from './live-entry';
 import { templateOf } from './template-of';
 

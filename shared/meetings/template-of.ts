@@ -4,10 +4,10 @@
  * meeting's series is used, so an agenda always has sections to show and export.
  * Pure: the CLI and the app both call it, so they export the same Markdown.
  */
-import type { MeetingRow, TemplateId, TemplateRow } from '../../../shared/model';
+import type { MeetingRow, TemplateId, TemplateRow } from '../model';
 import {
   BUILT_IN_TEMPLATE_IDS, NIXOS_SC_TEMPLATE, TEAM_MEETING_TEMPLATE, parseMeetingTemplate, type MeetingTemplate,
-} from '../../../shared/meetings/templates';
+} from './templates';
 
 /** The series of the SC's own meetings. */
 export const SC_SERIES = 'sc';

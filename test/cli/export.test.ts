@@ -8,7 +8,7 @@ import { WITHHELD_LINE } from '../../shared/meetings/render-common';
 import { BUILT_IN_TEMPLATE_IDS, TEAM_MEETING_TEMPLATE } from '../../shared/meetings/templates';
 import { localTimeZone } from '../../shared/meetings/week';
 import { TABLE_NAMES, type TeamRow, type TemplateId } from '../../shared/model';
-import { meetingDocument } from '../../renderer/features/meetings/export-docs';
+import { meetingDocument } from '../../shared/meetings/meeting-documents';
 import { action, decision, entry, item, meeting, member, teamId } from '../shared/meetings/builders';
 
 const TODAY = '2026-05-01';

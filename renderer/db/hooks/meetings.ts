@@ -4,7 +4,7 @@
  * in every agenda that holds it.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { MeetingExportRows } from '../../features/meetings/export-docs';
+import type { MeetingExportRows } from '../../../shared/meetings/meeting-documents';
 import type { TagRow } from '../../../shared/model';
 import { db } from '../instance';
 

@@ -18,7 +18,7 @@ import { assertTimeZone, zonedToInstant } from '../../../shared/meetings/week';
 import {
   meetingRow, newId, type MeetingId, type MeetingRow, type MemberId, type TeamId, type TemplateId, type TemplateRow,
 } from '../../../shared/model';
-import { builtInBody, defaultTemplateId, seriesKeyFor } from '../../features/meetings/template-of';
+import { builtInBody, defaultTemplateId, seriesKeyFor } from '../../../shared/meetings/template-of';
 import { db } from '../instance';
 import { changeRecord, currentActor } from './history-repo';
 

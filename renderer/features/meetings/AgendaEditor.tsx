@@ -17,8 +17,8 @@ import { runAction } from '../../lib/run-action';
 import type { EntryLink } from './AgendaEntryItem';
 import { AgendaSection } from './AgendaSection';
 import { AgendaSuggestions } from './AgendaSuggestions';
-import { liveTitle } from './live-entry';
-import { templateOf } from './template-of';
+import { liveTitle } from '../../../shared/meetings/live-entry';
+import { templateOf } from '../../../shared/meetings/template-of';
 import { TimeboxBar } from './TimeboxBar';
 import { todayHere } from './today';
 

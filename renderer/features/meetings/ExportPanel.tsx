@@ -6,7 +6,7 @@ import { useMeetingRows } from '../../db/hooks/meetings';
 import { platform } from '../../lib/platform';
 import { runAction } from '../../lib/run-action';
 import { useUi } from '../../store';
-import { meetingDocument, type MeetingDocKind } from './export-docs';
+import { meetingDocument, type MeetingDocKind } from '../../../shared/meetings/meeting-documents';
 import { todayHere } from './today';
 
 const KINDS: { id: MeetingDocKind; label: string }[] = [

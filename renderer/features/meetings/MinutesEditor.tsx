@@ -11,9 +11,9 @@ import { updateMeeting } from '../../db/repos/meetings-repo';
 import { runAction } from '../../lib/run-action';
 import { ActionsPanel } from './ActionsPanel';
 import { ATTENDANCE_LABELS } from './labels';
-import { liveTitle } from './live-entry';
+import { liveTitle } from '../../../shared/meetings/live-entry';
 import { MinutesEntry } from './MinutesEntry';
-import { templateOf } from './template-of';
+import { templateOf } from '../../../shared/meetings/template-of';
 
 export function MinutesEditor({ meeting }: { meeting: MeetingRow }) {
   const rows = useMeetingRows();

@@ -4,7 +4,7 @@ import { localTimeZone } from '../../../shared/meetings/week';
 import { useMeetingRows } from '../../db/hooks/meetings';
 import { platform } from '../../lib/platform';
 import { runAction } from '../../lib/run-action';
-import { roundDocument } from './export-docs';
+import { roundDocument } from '../../../shared/meetings/meeting-documents';
 import { todayHere } from './today';
 
 export function RoundExport({ roundId }: { roundId: string }) {
