@@ -1,4 +1,24 @@
-import { useNotices, useStorageFull, useUi } from '../store';
+import { useEffect } from 'react';
+import { useNotices, useStorageFull, useUi, type Notice } from '../store';
+
+/** How long a confirmation stays; errors stay until dismissed. */
+export const NOTICE_MS = 8000;
+
+function NoticeItem({ notice, onDismiss }: { notice: Notice; onDismiss: (id: number) => void }) {
+  useEffect(() => {
+    if (notice.tone === 'error') return undefined;
+    const timer = setTimeout(() => onDismiss(notice.id), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice, onDismiss]);
+  return (
+    <div className={`notice is-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+      <span>{notice.text}</span>
+      <button type="button" className="icon-button" aria-label="Dismiss message" onClick={() => onDismiss(notice.id)}>
+        ×
+      </button>
+    </div>
+  );
+}
 
 /** Persistent warnings (storage full) and short notices (saved, imported…). */
 export function Banners() {
@@ -17,13 +37,8 @@ export function Banners() {
         </div>
       ) : null}
       <div className="notices" aria-live="polite">
-        {notices.map((n) => (
-          <div key={n.id} className={`notice is-${n.tone}`} role={n.tone === 'error' ? 'alert' : 'status'}>
-            <span>{n.text}</span>
-            <button type="button" className="icon-button" aria-label="Dismiss message" onClick={() => dismissNotice(n.id)}>
-              ×
-            </button>
-          </div>
+        {notices.slice(-3).map((n) => (
+          <NoticeItem key={n.id} notice={n} onDismiss={dismissNotice} />
         ))}
       </div>
     </div>

@@ -9,6 +9,7 @@ import { PRIORITIES, type ItemId, type MemberId, type MemberRow, type Priority, 
 import { PostBody } from '../../components/PostBody';
 import { useItemContext } from '../../db/hooks/items';
 import { platform } from '../../lib/platform';
+import { openPostLink } from '../../lib/open-link';
 import { useFocusRequest } from '../../store';
 import { TagEditor } from '../tags/TagEditor';
 import { assignItems, changePriority, markConfidential, markSeen } from './actions';
@@ -140,7 +141,7 @@ export function ItemDetail({ itemId, tags, members, teamName, me, takesFocusRequ
         {update ? (
           // Scrolls on its own, so it must take the focus for keyboard users to scroll it.
           <div className="post-scroll" tabIndex={0} role="region" aria-label="The post this item came from">
-            <PostBody raw={update.raw} baseUrl={baseUrl} highlight={item.span} onOpenLink={(url) => void platform.openExternal(url)} />
+            <PostBody raw={update.raw} baseUrl={baseUrl} highlight={item.span} onOpenLink={(url) => void openPostLink(url)} />
           </div>
         ) : (
           <p className="muted">The post this item came from is no longer in the workspace.</p>

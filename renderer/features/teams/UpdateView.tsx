@@ -1,10 +1,10 @@
 /** A team update: its sections rendered from sanitized Markdown, or the whole post when it has none. */
 import type { ThreadRow, UpdateRow } from '../../../shared/model';
 import { PostBody } from '../../components/PostBody';
-import { platform } from '../../lib/platform';
+import { openPostLink } from '../../lib/open-link';
 
 export function UpdateView({ update, thread }: { update: UpdateRow; thread: ThreadRow | undefined }) {
-  const open = (url: string) => void platform.openExternal(url);
+  const open = (url: string) => void openPostLink(url);
   const baseUrl = thread?.url ? new URL(thread.url).origin : undefined;
   const link = update.url ?? thread?.url;
   return (
