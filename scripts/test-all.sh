@@ -34,7 +34,7 @@ rm -f out/vitest.json out/playwright.json
 step "unit tests (Vitest)" npx vitest run --reporter=default --reporter=json --outputFile.json=out/vitest.json
 # Date logic must not depend on the machine's zone (SECURITY.md check 26).
 for zone in America/Los_Angeles Asia/Kolkata; do
-  step "unit tests of shared/ under TZ=$zone" env TZ="$zone" npx vitest run --project shared --reporter=dot
+  step "unit tests of shared/ under TZ=$zone" env TZ="$zone" npx vitest run --project shared --reporter=default --silent
 done
 step "end-to-end tests (Playwright)" env PLAYWRIGHT_JSON_OUTPUT_NAME=out/playwright.json npx playwright test --reporter=list,json
 step "Electronegativity gate" node scripts/electronegativity-gate.mjs

@@ -3,9 +3,13 @@ import { SteeringDb } from './db';
 
 export const db = new SteeringDb();
 
-/** Deletes and reopens the database (tests only). */
+/**
+ * Empties every table (tests only). The connection stays open, so a live query still
+ * settling from the previous test does not fail with "database closed".
+ */
 export async function resetDatabaseForTests(): Promise<void> {
-  db.close();
-  await db.delete();
-  await db.open();
+  if (!db.isOpen()) await db.open();
+  await db.transaction('rw', db.tables, async () => {
+    await Promise.all(db.tables.map((t) => t.clear()));
+  });
 }

@@ -41,11 +41,17 @@ export function ItemDetail({ itemId, tags, members, teamName, me, takesFocusRequ
   const item = context?.item;
   const isSeen = item && me ? item.seenBy.includes(me) : true;
 
+  // A shortcut may arrive while the item is still loading (j then s in quick succession):
+  // remember which request was served and serve a pending one once the controls exist.
+  const servedFocusSeq = useRef(focusRequest.seq);
+  const isLoaded = context !== undefined;
   useEffect(() => {
-    if (!takesFocusRequests || focusRequest.target === null) return;
+    if (!takesFocusRequests || focusRequest.target === null || servedFocusSeq.current === focusRequest.seq) return;
     const target = { tags: tagInput, assignees: firstAssignee, status: statusSelect }[focusRequest.target];
-    target.current?.focus();
-  }, [focusRequest, takesFocusRequests]);
+    if (!target.current) return;
+    target.current.focus();
+    servedFocusSeq.current = focusRequest.seq;
+  }, [focusRequest, takesFocusRequests, isLoaded]);
 
   useEffect(() => {
     if (!me || isSeen) return;
