@@ -10,9 +10,9 @@ export function UpdateView({ update, thread }: { update: UpdateRow; thread: Thre
   return (
     <div className="update-view">
       <p className="muted">
-        {update.author}
-        {update.postedAt ? `, ${new Date(update.postedAt).toLocaleDateString()}` : ''}
-        {thread ? ` — ${thread.title}` : ''}{' '}
+        {[update.author && update.author !== 'unknown' ? `@${update.author}` : null, update.postedAt ? new Date(update.postedAt).toLocaleDateString() : null, thread?.title ?? null]
+          .filter(Boolean)
+          .join(' · ')}{' '}
         {link ? (
           <button type="button" className="link-button" onClick={() => open(link)}>
             Open the original post ↗
