@@ -8,7 +8,6 @@ import { useEffect, useRef } from 'react';
 import { PRIORITIES, type ItemId, type MemberId, type MemberRow, type Priority, type TagRow, type TeamId } from '../../../shared/model';
 import { PostBody } from '../../components/PostBody';
 import { useItemContext } from '../../db/hooks/items';
-import { platform } from '../../lib/platform';
 import { openPostLink } from '../../lib/open-link';
 import { useFocusRequest } from '../../store';
 import { TagEditor } from '../tags/TagEditor';
@@ -83,7 +82,7 @@ export function ItemDetail({ itemId, tags, members, teamName, me, takesFocusRequ
         <h2 id="item-detail-title">{item.text}</h2>
         <div className="button-row">
           {postUrl ? (
-            <button type="button" className="button" onClick={() => void platform.openExternal(postUrl)}>
+            <button type="button" className="button" onClick={() => void openPostLink(postUrl)}>
               Open the original post ↗
             </button>
           ) : null}
