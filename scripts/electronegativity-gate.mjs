@@ -23,32 +23,14 @@ execFileSync(join(root, 'node_modules/.bin/electronegativity'), ['-i', scan, '-r
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 
-/** Minimal CSV reader for the tool's quoted output. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field.trim()); field = ''; }
-    else if (c === '\n') { row.push(field.trim()); rows.push(row); row = []; field = ''; }
-    else if (c !== '\r') field += c;
-  }
-  if (field || row.length) { row.push(field.trim()); rows.push(row); }
-  return rows;
-}
-
-const [header, ...rows] = parseCsv(readFileSync(report, 'utf8'));
-const col = (name) => header.findIndex((h) => h.trim() === name);
-const findings = rows
-  .filter((r) => r.length >= header.length)
-  .map((r) => ({ check: r[col('issue')], severity: r[col('severity')], file: r[col('filename')], location: r[col('location')], description: r[col('description')] }));
+// The CSV's "sample" column is not always quoted and may span lines (a CSP meta tag), so
+// only the leading columns are read: each finding starts a line with its check id.
+const FINDING = /^([A-Z_]+_CHECK),"?([A-Z]+)"?,"?([A-Z]+)"?,"?([^",]*)"?,"?([^",]*)"?,/;
+const findings = readFileSync(report, 'utf8')
+  .split(/\r?\n/)
+  .map((line) => FINDING.exec(line))
+  .filter((m) => m !== null)
+  .map((m) => ({ check: m[1], severity: m[2], file: m[4], location: m[5], description: m[1] }));
 const allow = JSON.parse(readFileSync(join(root, 'security/electronegativity-allowlist.json'), 'utf8')).entries;
 const serious = findings.filter((f) => ['MEDIUM', 'HIGH', 'CRITICAL'].includes(f.severity));
 const unexplained = serious.filter((f) => !allow.some((a) => a.check === f.check && a.file === f.file));
