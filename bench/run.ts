@@ -1,37 +1,31 @@
 /**
  * `npm run bench -- <name>`: runs one benchmark. Benchmarks print numbers beside floors
  * measured in the same run; they are not tests and have no pass/fail thresholds.
+ *   import  — parse + segment in Node beside markdown-it, then the whole import into
+ *             IndexedDB in Chromium beside a bare Dexie bulkPut (issue 3)
+ *   triage  — search latency, index build and first frame of the item list (issue 4)
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-
-type Bench = { file: string; run: () => Promise<unknown> };
-
-const BENCHES: Record<string, Bench> = {
-  triage: { file: 'bench/triage.ts', run: async () => (await import('./triage')).runTriageBench() },
-  // Added by other helpers; registered only when their file exists in this checkout.
-  import: {
-    file: 'bench/import-node.ts',
-    run: async () => {
-      const mod = (await import('./import-node' as string)) as { runImportNodeBench: () => Promise<unknown> };
-      console.log(await mod.runImportNodeBench());
-    },
+const BENCHES: Record<string, () => Promise<void>> = {
+  import: async () => {
+    const { runImportNodeBench } = await import('./import-node');
+    console.log('Node: parse + segment beside markdown-it');
+    console.table(await runImportNodeBench());
+    const { runImportBrowserBench } = await import('./import-browser');
+    console.log('Chromium: whole import into IndexedDB beside a bare bulkPut');
+    console.table(await runImportBrowserBench());
   },
-  'import-browser': {
-    file: 'bench/import-browser.ts',
-    run: async () => {
-      const mod = (await import('./import-browser' as string)) as { runImportBrowserBench: () => Promise<unknown> };
-      console.log(await mod.runImportBrowserBench());
-    },
+  triage: async () => {
+    const { runTriageBench } = await import('./triage');
+    await runTriageBench();
   },
 };
 
-const available = Object.entries(BENCHES).filter(([, b]) => existsSync(resolve(b.file)));
-const name = process.argv[2];
-const bench = available.find(([n]) => n === name)?.[1];
+const benchName = process.argv[2];
+const bench = benchName ? BENCHES[benchName] : undefined;
 if (!bench) {
-  console.error(`${name ? `Unknown benchmark “${name}”. ` : ''}Available: ${available.map(([n]) => n).join(', ')}\nUsage: npm run bench -- <name>`);
-  process.exitCode = name ? 1 : 0;
+  console.error(`${benchName ? `Unknown benchmark “${benchName}”. ` : ''}Available: ${Object.keys(BENCHES).join(', ')}\nUsage: npm run bench -- <name>`);
+  process.exitCode = benchName ? 1 : 0;
 } else {
-  await bench.run();
+  await bench();
 }
+export {};
