@@ -4,41 +4,22 @@
  * machines without GitHub access: there every test here is reported as skipped, with
  * the reason. The web-build suite covers the browser-side equivalents everywhere.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { expect, test, type ElectronApplication } from '@playwright/test';
+import { STEERING_API_KEYS } from '../../../shared/ipc/api';
+import { launchApp, skipWithoutElectron, type Launched } from './launch';
 
-const root = fileURLToPath(new URL('../../..', import.meta.url));
+skipWithoutElectron();
 
-function electronBinary(): string | null {
-  const pathFile = join(root, 'node_modules/electron/path.txt');
-  if (!existsSync(pathFile)) return null;
-  const binary = join(root, 'node_modules/electron/dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? binary : null;
-}
-
-const binary = electronBinary();
-if (binary === null) console.log('[electron e2e] skipped: the Electron binary is not installed here (run `npx install-electron` on a machine that can reach GitHub).');
-test.skip(binary === null, 'Electron binary not installed here (run `npx install-electron` on a machine that can reach GitHub)');
-test.skip(!existsSync(join(root, 'out/main/index.js')), 'Build first: npm run build');
-
+let launched: Launched;
 let app: ElectronApplication;
-let userData: string;
 
 test.beforeEach(async () => {
-  userData = mkdtempSync(join(tmpdir(), 'sd-electron-'));
-  app = await electron.launch({
-    executablePath: binary!,
-    args: [join(root, 'out/main/index.js')],
-    env: { ...process.env, STEERING_E2E_USER_DATA: userData, ELECTRON_ENABLE_SECURITY_WARNINGS: 'true' },
-  });
+  launched = await launchApp();
+  app = launched.app;
 });
 
 test.afterEach(async () => {
-  await app?.close();
-  rmSync(userData, { recursive: true, force: true });
+  await launched?.close();
 });
 
 test('the window is served from app://steering with no Node globals and the documented API', async () => {
@@ -51,7 +32,7 @@ test('the window is served from app://steering with no Node globals and the docu
     module: typeof (globalThis as Record<string, unknown>).module,
     api: Object.keys((window as unknown as { steering: object }).steering).sort(),
   }));
-  expect(globals).toEqual({ require: 'undefined', process: 'undefined', module: 'undefined', api: ['getAppInfo', 'onMenuCommand', 'openExternal', 'openTextFiles', 'saveTextFile'] });
+  expect(globals).toEqual({ require: 'undefined', process: 'undefined', module: 'undefined', api: [...STEERING_API_KEYS].sort() });
   await page.reload();
   expect(new URL(page.url()).origin).toBe('app://steering');
 });
