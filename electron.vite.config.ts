@@ -1,10 +1,14 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import { cspPlugin } from './renderer/build/csp-plugin.ts';
 
 // Main, preload and renderer bundles for the desktop app. Renderer libraries are bundled
 // here, so they stay in devDependencies and the packaged app.asar stays small.
+// The app's version, shown in backups and About, comes from package.json.
+const appVersion = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+
 export default defineConfig({
   main: {
     build: { outDir: 'out/main', lib: { entry: resolve('electron/main/index.ts') } },
@@ -20,6 +24,7 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     plugins: [react(), cspPlugin()],
+    define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(appVersion) },
     build: { outDir: resolve('out/renderer'), minify: true, rolldownOptions: { input: resolve('renderer/index.html') } },
   },
 });
