@@ -1,30 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { openFreshApp } from './support/app';
 import { importSampleThread } from './support/import';
+import { addCommittee, expectAccessible, SC_MEMBERS as MEMBERS } from './support/committee';
 
-const MEMBERS = [['Tom Bereknyei', 'tomberek'], ['Julien Malka', 'JulienMalka'], ['Philip Taron', 'philiptaron'], ['Robert Hensing', 'roberth'], ['John Ericson', 'Ericson2314']] as const;
 const TITLE = 'Approve the Xen team’s application to Xen’s security pre-disclosure list';
-
-async function addMembers(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
-  await page.getByLabel('Your name').fill('Tom Bereknyei');
-  await page.getByRole('button', { name: 'Save' }).click();
-  const add = page.getByRole('form', { name: 'Add an SC member' });
-  for (const [name, handle] of MEMBERS) {
-    await add.getByLabel('Name').fill(name);
-    await add.getByLabel('Handle (optional)').fill(handle);
-    await add.getByRole('button', { name: 'Add member' }).click();
-    await expect(page.getByRole('list', { name: 'SC members' })).toContainText(name);
-  }
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 async function screens(page: Page, name: string, scrollTo?: string): Promise<void> {
   // The workspace scrolls inside the window, so a full-page shot shows only what is scrolled into view.
@@ -48,7 +28,7 @@ test('decide the Xen approval with five votes, add the alias action, export the 
   test.setTimeout(180_000);
   await openFreshApp(page);
   await importSampleThread(page);
-  await addMembers(page);
+  await addCommittee(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Decisions' }).click();
 
   // Record the decision, linked to the Xen team's ask for approval.

@@ -1,29 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { openFreshApp } from './support/app';
 import { importSampleThread } from './support/import';
+import { addCommittee, expectAccessible } from './support/committee';
 
-const MEMBERS = [['Tom Bereknyei', 'tomberek'], ['Julien Malka', 'JulienMalka'], ['Philip Taron', 'philiptaron'], ['Robert Hensing', 'roberth'], ['John Ericson', 'Ericson2314']] as const;
-
-async function addMembers(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
-  await page.getByLabel('Your name').fill('Tom Bereknyei');
-  await page.getByRole('button', { name: 'Save' }).click();
-  const add = page.getByRole('form', { name: 'Add an SC member' });
-  for (const [name, handle] of MEMBERS) {
-    await add.getByLabel('Name').fill(name);
-    await add.getByLabel('Handle (optional)').fill(handle);
-    await add.getByRole('button', { name: 'Add member' }).click();
-    await expect(page.getByRole('list', { name: 'SC members' })).toContainText(name);
-  }
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 async function screens(page: Page, name: string): Promise<void> {
   await page.emulateMedia({ colorScheme: 'light' });
@@ -37,7 +17,7 @@ test('plan the round, build and export the Xen agenda, record the minutes and ca
   test.setTimeout(180_000);
   await openFreshApp(page);
   await importSampleThread(page);
-  await addMembers(page);
+  await addCommittee(page);
   const nav = page.getByRole('navigation', { name: 'Main' });
 
   // Plan the eight team meetings of the sample thread.

@@ -1,27 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openFreshApp } from './support/app';
 import { importSampleThread } from './support/import';
+import { addCommittee, expectAccessible } from './support/committee';
 
 const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name });
-
-async function setUpCommittee(page: Page): Promise<void> {
-  await nav(page, 'Settings').click();
-  await page.getByLabel('Your name').fill('Tom Bereknyei');
-  await page.getByRole('button', { name: 'Save' }).click();
-  const add = page.getByRole('form', { name: 'Add an SC member' });
-  for (const name of ['Tom Bereknyei', 'Julien Malka', 'Philip Taron']) {
-    await add.getByLabel('Name', { exact: true }).fill(name);
-    await add.getByRole('button', { name: 'Add member' }).click();
-    await expect(page.getByRole('list', { name: 'SC members' })).toContainText(name);
-  }
-}
-
-async function expectNoSeriousViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** Closes the notices (saved, imported…) so they do not cover the screenshots. */
 async function dismissNotices(page: Page): Promise<void> {
@@ -34,7 +16,7 @@ const listbox = (page: Page) => page.getByRole('listbox', { name: /^Items/ });
 test.describe('the triage workspace', () => {
   test('an SC member triages the sample thread and finds everything kept after a reload', async ({ page }) => {
     await openFreshApp(page);
-    await setUpCommittee(page);
+    await addCommittee(page, 3);
     await importSampleThread(page);
 
     // Teams: assign the Xen team to two SC members.
@@ -47,7 +29,7 @@ test.describe('the triage workspace', () => {
       await expect(followers.getByLabel(name)).toBeChecked();
     }
     await expect(page.getByRole('navigation', { name: 'Teams' }).getByRole('button', { name: /^Xen/ })).toContainText('Followed by Tom Bereknyei, Julien Malka');
-    await expectNoSeriousViolations(page);
+    await expectAccessible(page);
     await dismissNotices(page);
     await page.screenshot({ path: 'out/screens/triage-teams.png', fullPage: true });
 
@@ -91,7 +73,7 @@ test.describe('the triage workspace', () => {
     await detail.getByLabel(/^Confidential/).click();
     await expect(detail.getByLabel(/^Confidential/)).toBeChecked();
     await expect(hit).toContainText('Confidential');
-    await expectNoSeriousViolations(page);
+    await expectAccessible(page);
     await dismissNotices(page);
     await page.screenshot({ path: 'out/screens/triage-items.png' });
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -118,7 +100,7 @@ test.describe('the triage workspace', () => {
 
   test('the tag manager and the item history work with the keyboard only', async ({ page }) => {
     await openFreshApp(page);
-    await setUpCommittee(page);
+    await addCommittee(page, 3);
     await importSampleThread(page);
     await nav(page, 'Items').click();
     await listbox(page).focus();
@@ -135,7 +117,7 @@ test.describe('the triage workspace', () => {
     await page.getByLabel('New tag').fill('infra');
     await page.keyboard.press('Enter');
     await expect(page.getByRole('list', { name: 'All tags' })).toBeVisible();
-    await expectNoSeriousViolations(page);
+    await expectAccessible(page);
     await dismissNotices(page);
     await page.screenshot({ path: 'out/screens/triage-tags.png' });
   });
