@@ -128,13 +128,15 @@ export const itemRow = z.looseObject({
   entities: entityShape,
   status: z.enum(ITEM_STATUSES),
   statusReason: text(2000).optional(),
-  priority: z.enum(PRIORITIES),
+  // Fields added by schema v2 default as migration 0002 backfills them, so that a backup
+  // written before that migration (e.g. the automatic pre-migration one) still restores.
+  priority: z.enum(PRIORITIES).default('normal'),
   tagIds: z.array(id<TagId>()),
   assigneeIds: z.array(id<MemberId>()),
-  seenBy: z.array(id<MemberId>()),
+  seenBy: z.array(id<MemberId>()).default(() => []),
   confidential: z.boolean(),
-  notes: z.array(noteShape),
-  decisionIds: z.array(id<DecisionId>()),
+  notes: z.array(noteShape).default(() => []),
+  decisionIds: z.array(id<DecisionId>()).default(() => []),
   createdAt: isoInstant,
   updatedAt: isoInstant,
   /** The item no longer appears in the latest revision of its post. */
