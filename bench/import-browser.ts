@@ -8,7 +8,8 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { makeTopic } from './import-node';
-import { buildPage, median, servePage, withFreshPage } from './browser/harness';
+import { buildPage, servePage, withFreshPage } from './browser/harness';
+import { median } from './stats';
 
 type AppRun = { parseMs: number; writeMs: number; totalMs: number; updates: number; items: number };
 

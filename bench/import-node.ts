@@ -7,18 +7,8 @@
 import MarkdownIt from 'markdown-it';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_TEAMS, parseFiles } from '../shared/parse';
+import { median, prng } from './stats';
 
-/** mulberry32: small, fast, deterministic. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ('build cache review merge release channel staging hydra flake module option package maintainer docs wiki infra security '
   + 'budget funding meeting rotation moderation marketing website contributor onboarding governance process policy election '
@@ -70,10 +60,6 @@ export function makeTopic(posts = 2000, seed = 42): { json: string; raws: string
   return { json, raws };
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-}
 
 /** Median times of markdown-it parse and of parseFiles on the same posts, and their ratio. */
 export async function runImportNodeBench(runs = 5): Promise<{ posts: number; megabytes: number; markdownItMs: number; importMs: number; importPostsPerSecond: number; importMBps: number; markdownItMBps: number; ratio: number }> {

@@ -4,6 +4,7 @@
  * against them: one-word and two-word "as-you-type" prefixes drawn from the indexed text.
  */
 import type { ItemId, ItemKind, ItemRow, ItemStatus, TeamId, TeamRow, ThreadId, UpdateId } from '../shared/model';
+import { prng } from './stats';
 
 const REAL = (
   'release build review merge nixpkgs staging hydra security advisory patch kernel module option package maintainer team meeting ' +
@@ -13,17 +14,6 @@ const REAL = (
   'deadline rotation member election policy governance license trademark announcement migration flake evaluation closure compiler'
 ).split(' ');
 
-/** mulberry32: small, fast, deterministic. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export type TriageBenchData = { items: ItemRow[]; teams: TeamRow[]; oneWord: string[]; twoWord: string[] };
 

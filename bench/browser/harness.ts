@@ -51,9 +51,3 @@ export async function withFreshPage<T>(url: string, fn: (page: Page) => Promise<
     rmSync(dir, { recursive: true, force: true });
   }
 }
-
-export function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
