@@ -4,6 +4,7 @@ import { RefreshChanges } from './RefreshChanges';
 import { refreshUrlOf } from './refresh-thread';
 import { useThreadRefresh } from './useThreadRefresh';
 import '../../../styles/import-url.css';
+import { FetchProgress } from '../url/FetchProgress';
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -42,15 +43,7 @@ export function ThreadsCard() {
           );
         })}
       </ul>
-      {state.kind === 'fetching' ? (
-        <div className="fetch-progress" role="status" aria-live="polite">
-          <p>{state.total > 0 ? `${state.fetched} of ${state.total} posts fetched` : 'Connecting to the forum…'}</p>
-          <progress max={Math.max(state.total, 1)} value={state.fetched} aria-label="Posts fetched" />
-          <button type="button" className="button" onClick={cancel}>
-            Cancel
-          </button>
-        </div>
-      ) : null}
+      {state.kind === 'fetching' ? <FetchProgress fetched={state.fetched} total={state.total} onCancel={cancel} /> : null}
       {state.kind === 'reading' ? (
         <p role="status" aria-live="polite">
           Comparing with what you have…

@@ -5,6 +5,7 @@ import { ApiKeySettings } from './ApiKeySettings';
 import { useUrlPanelRequest } from './open-request';
 import { useFetchThread } from './useFetchThread';
 import '../../../styles/import-url.css';
+import { FetchProgress } from './FetchProgress';
 
 /**
  * "From the forum" in the desktop app (issue 8): paste a topic address, fetch every post
@@ -71,15 +72,7 @@ export function UrlPanel() {
           </button>
         )}
       </form>
-      {isFetching ? (
-        <div className="fetch-progress" role="status" aria-live="polite">
-          <p>{state.total > 0 ? `${state.fetched} of ${state.total} posts fetched` : 'Connecting to the forum…'}</p>
-          <progress max={Math.max(state.total, 1)} value={state.fetched} aria-label="Posts fetched" />
-          <button type="button" className="button" onClick={cancel}>
-            Cancel
-          </button>
-        </div>
-      ) : null}
+      {isFetching ? <FetchProgress fetched={state.fetched} total={state.total} onCancel={cancel} /> : null}
       {state.kind === 'done' && state.outcome.kind === 'cancelled' ? (
         <p className="fetch-message" role="status">
           Fetching was cancelled; nothing was imported.
