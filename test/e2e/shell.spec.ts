@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { openFreshApp } from './support/app';
+import { probeCsp } from './support/csp-probe';
 
 test.describe('the app shell', () => {
   test('a first-time member sees the welcome steps and the navigation', async ({ page }) => {
@@ -18,18 +19,7 @@ test.describe('the app shell', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).not.toContain('unsafe-eval');
-    const outcome = await page.evaluate(async () => {
-      const violations: string[] = [];
-      document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
-      const s = document.createElement('script');
-      s.textContent = 'window.__injected = 1';
-      document.body.append(s);
-      // A string timer is compiled by the page itself (DevTools evaluation is exempt from CSP).
-      (setTimeout as unknown as (code: string, ms: number) => void)('window.__evaluated = 1', 0);
-      await new Promise((r) => setTimeout(r, 100));
-      const w = window as unknown as { __injected?: number; __evaluated?: number };
-      return { injected: w.__injected, evaluated: w.__evaluated, violations };
-    });
+    const outcome = await probeCsp(page);
     expect(outcome.injected).toBeUndefined();
     expect(outcome.evaluated).toBeUndefined();
     expect(outcome.violations).toEqual(expect.arrayContaining(['script-src-elem']));

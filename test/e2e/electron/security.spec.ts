@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { probeCsp } from '../support/csp-probe';
 import { binary, launchApp, MAIN_ENTRY, skipWithoutElectron, type Launched } from './launch';
 
 skipWithoutElectron();
@@ -29,19 +30,10 @@ async function ready() {
 
 test('the CSP blocks injected and string-compiled script (check 4)', async () => {
   const page = await ready();
-  const outcome = await page.evaluate(async () => {
-    const violations: string[] = [];
-    document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
-    const s = document.createElement('script');
-    s.textContent = 'window.__injected = 1';
-    document.body.append(s);
-    (setTimeout as unknown as (code: string, ms: number) => void)('window.__evaluated = 1', 0);
-    await new Promise((r) => setTimeout(r, 100));
-    const w = window as unknown as { __injected?: number; __evaluated?: number };
-    return { injected: w.__injected, evaluated: w.__evaluated, violations: violations.length };
-  });
-  expect(outcome).toEqual({ injected: undefined, evaluated: undefined, violations: expect.any(Number) });
-  expect(outcome.violations).toBeGreaterThan(0);
+  const outcome = await probeCsp(page);
+  expect(outcome.injected).toBeUndefined();
+  expect(outcome.evaluated).toBeUndefined();
+  expect(outcome.violations.length).toBeGreaterThan(0);
 });
 
 test('start-up prints no Electron security warning and logs the storage answer (checks 5, 40)', async () => {
