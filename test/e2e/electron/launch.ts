@@ -28,24 +28,57 @@ export function skipWithoutElectron(): void {
   test.skip(!existsSync(MAIN_ENTRY), 'Build first: npm run build');
 }
 
-export type Launched = { app: ElectronApplication; userData: string; console: string[]; close: () => Promise<void> };
+export type Launched = {
+  app: ElectronApplication;
+  userData: string;
+  console: string[];
+  /** Closes the app and deletes its userData folder (unless launched with keepUserData). */
+  close: () => Promise<void>;
+  /** SIGKILLs the app's main process (no shutdown handlers run) and waits for it to exit. */
+  kill: () => Promise<void>;
+};
 
-export async function launchApp(userData = mkdtempSync(join(tmpdir(), 'sd-electron-'))): Promise<Launched> {
+export type LaunchOptions = {
+  /** Reuse a profile (to relaunch after a kill); a fresh temporary one otherwise. */
+  userData?: string;
+  /** Keep the userData folder when closing, so a later launch can reopen it. */
+  keepUserData?: boolean;
+  /** Extra environment for the main process. */
+  env?: Record<string, string>;
+  /** Extra Chromium/Electron switches, placed before the main entry. */
+  args?: string[];
+};
+
+export async function launchApp(options: LaunchOptions | string = {}): Promise<Launched> {
+  const opts: LaunchOptions = typeof options === 'string' ? { userData: options } : options;
+  const userData = opts.userData ?? mkdtempSync(join(tmpdir(), 'sd-electron-'));
   const app = await electron.launch({
     executablePath: binary!,
-    args: [MAIN_ENTRY],
-    env: { ...process.env, STEERING_E2E_USER_DATA: userData, ELECTRON_ENABLE_SECURITY_WARNINGS: 'true' },
+    args: [...(opts.args ?? []), MAIN_ENTRY],
+    env: { ...process.env, STEERING_E2E_USER_DATA: userData, ELECTRON_ENABLE_SECURITY_WARNINGS: 'true', ...opts.env },
   });
   const messages: string[] = [];
   app.on('console', (m) => messages.push(m.text()));
   app.on('window', (page) => page.on('console', (m) => messages.push(m.text())));
+  const removeProfile = () => {
+    if (!opts.keepUserData) rmSync(userData, { recursive: true, force: true });
+  };
   return {
     app,
     userData,
     console: messages,
     close: async () => {
       await app.close();
-      rmSync(userData, { recursive: true, force: true });
+      removeProfile();
+    },
+    kill: async () => {
+      const child = app.process();
+      const exited = new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) resolve();
+        else child.once('exit', () => resolve());
+      });
+      child.kill('SIGKILL');
+      await exited;
     },
   };
 }
