@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Three test environments, one per process the code runs in (STYLE.md "Tests"):
+// One test environment per process the code runs in (STYLE.md "Tests"):
 // shared/ and cli/ in plain Node, renderer/ in jsdom with an in-memory IndexedDB,
 // electron/ in Node with `electron` mocked per test file.
 export default defineConfig({
@@ -26,6 +26,15 @@ export default defineConfig({
           name: 'electron',
           environment: 'node',
           include: ['test/electron/**/*.test.ts'],
+        },
+      },
+      {
+        // Project scripts (the Electronegativity gate) in plain Node; kept out of 'shared',
+        // which runs again under other time zones.
+        test: {
+          name: 'scripts',
+          environment: 'node',
+          include: ['test/scripts/**/*.test.ts'],
         },
       },
     ],
