@@ -16,6 +16,7 @@ const api = {
   saveTextFile: (opts) => call('files:save-text', { suggestedName: opts.suggestedName, body: opts.body, filters: opts.filters }),
   openExternal: (url) => call('shell:open-external', { url }),
   getAppInfo: () => call('app:get-info', undefined),
+  recheckStorage: () => call('app:recheck-storage', undefined),
   onMenuCommand: (listener) => {
     const wrapped = (_event: IpcRendererEvent, command: unknown) => {
       if (typeof command === 'string' && (MENU_COMMANDS as readonly string[]).includes(command)) listener(command as MenuCommand);

@@ -2,6 +2,7 @@ import { useDbStatus } from '../store';
 import { Shell } from './Shell';
 import { StatusScreen } from './StatusScreen';
 import { RecoveryBackups } from '../features/backup/RecoveryBackups';
+import { OpenFailedScreen, StorageProblemScreen } from './StorageScreens';
 
 /** Chooses between the workspace and the screens for a database that is not usable. */
 export function App() {
@@ -11,6 +12,8 @@ export function App() {
       return <StatusScreen title="Opening your workspace…" busy />;
     case 'ready':
       return <Shell />;
+    case 'storage-unusable':
+      return <StorageProblemScreen help={status.help} />;
     case 'version-changed':
       return (
         <StatusScreen title="Steering Desk was updated in another window" action={{ label: 'Reload', onClick: () => location.reload() }}>
@@ -36,11 +39,6 @@ export function App() {
         </StatusScreen>
       );
     case 'open-failed':
-      return (
-        <StatusScreen title="Your workspace could not be opened" tone="error" action={{ label: 'Try again', onClick: () => location.reload() }}>
-          The app could not open its local storage. If the disk is full or read-only, free some space or move the app's data folder, then try again. Details:{' '}
-          {status.message}
-        </StatusScreen>
-      );
+      return <OpenFailedScreen message={status.message} isFull={status.isFull} help={status.help} />;
   }
 }

@@ -4,7 +4,7 @@
  * equivalents (renderer/lib/platform). Keep `STEERING_API_KEYS` in sync: a test checks
  * the preload exposes exactly these keys (SECURITY.md check 2).
  */
-import type { AppInfo, BackupListing, FetchProgress, FetchTopicResult, MenuCommand, OpenFilesResult, SaveFolderResult, SaveResult } from './channels';
+import type { AppInfo, BackupListing, FetchProgress, FetchTopicResult, MenuCommand, OpenFilesResult, SaveFolderResult, SaveResult, StorageRecheck } from './channels';
 
 export type FileFilter = { name: string; extensions: string[] };
 
@@ -13,6 +13,8 @@ export type SteeringApi = {
   saveTextFile(opts: { suggestedName: string; body: string; filters?: FileFilter[] }): Promise<SaveResult>;
   openExternal(url: string): Promise<{ opened: boolean }>;
   getAppInfo(): Promise<AppInfo>;
+  /** Checks the data folder again after the member fixed it; the desktop app restarts on it once it is usable. */
+  recheckStorage(): Promise<StorageRecheck>;
   /** Subscribe to native-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Writes an automatic backup into the app's backup folder and applies the retention rule. */
@@ -30,7 +32,7 @@ export type SteeringApi = {
 };
 
 export const STEERING_API_KEYS = [
-  'openTextFiles', 'saveTextFile', 'openExternal', 'getAppInfo', 'onMenuCommand',
+  'openTextFiles', 'saveTextFile', 'openExternal', 'getAppInfo', 'recheckStorage', 'onMenuCommand',
   'saveAutoBackup', 'listBackups', 'readBackup', 'saveFolder',
   'fetchTopic', 'cancelFetch', 'onFetchProgress', 'setDiscourseApiKey', 'deleteDiscourseApiKey', 'listDiscourseHosts',
 ] as const satisfies readonly (keyof SteeringApi)[];

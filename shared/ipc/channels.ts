@@ -19,7 +19,19 @@ export type OpenFilesResult =
   | { status: 'cancelled' }
   | { status: 'opened'; files: OpenedFile[]; refused: { name: string; reason: string }[] };
 export type SaveResult = { status: 'cancelled' } | { status: 'saved'; fileName: string };
-export type AppInfo = { name: string; version: string; electron: string; platform: string; userDataDir: string };
+export type AppInfo = { name: string; version: string; electron: string; platform: string; userDataDir: string; storage: StorageStatus };
+
+/** Why the app cannot save in its data folder (SECURITY.md check 38): permissions, space, or something else in the way. */
+export type StorageProblem = 'read-only' | 'full' | 'unusable';
+/**
+ * What main found when it checked the data folder at launch. With a problem the app runs on a
+ * throwaway profile and the renderer must not open (or create) a workspace. The folders are
+ * absolute paths in the desktop app and empty in the browser, whose data lives in site storage.
+ * `detail` is the system's own message ('' when there is no problem).
+ */
+export type StorageStatus = { problem: StorageProblem | null; dataFolder: string; backupFolder: string; detail: string };
+/** The answer to "check the data folder again": when it became usable the desktop app restarts itself on it. */
+export type StorageRecheck = { storage: StorageStatus; relaunching: boolean };
 
 /** Events main sends to the renderer (menu commands). The preload exposes one subscription per event. */
 export const MENU_COMMANDS = ['import', 'export', 'backup', 'restore', 'import-url', 'about'] as const;

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import {
   BACKUP_NAME_PATTERN, MAX_SAVE_BYTES, MAX_URL_LENGTH,
-  type AppInfo, type BackupListing, type FetchTopicResult, type OpenFilesResult, type SaveFolderResult, type SaveResult,
+  type AppInfo, type BackupListing, type FetchTopicResult, type OpenFilesResult, type SaveFolderResult, type SaveResult, type StorageRecheck,
 } from './channels';
 
 export * from './channels';
@@ -37,6 +37,8 @@ export const ipcRequestSchemas = {
   }),
   'shell:open-external': z.strictObject({ url: z.string().max(MAX_URL_LENGTH) }),
   'app:get-info': z.undefined(),
+  // "Try again" on the data-folder screen (SECURITY.md check 38): check the folder again; restart on it once usable.
+  'app:recheck-storage': z.undefined(),
   // Backups kept by the app in its data folder (issue 7). Names, never paths.
   'backup:save-auto': z.strictObject({ fileName: z.string().regex(BACKUP_NAME_PATTERN), body: z.string().max(MAX_SAVE_BYTES) }),
   'backup:list': z.undefined(),
@@ -73,6 +75,7 @@ export type IpcContract = {
   'files:save-text': { req: z.infer<(typeof ipcRequestSchemas)['files:save-text']>; res: SaveResult };
   'shell:open-external': { req: z.infer<(typeof ipcRequestSchemas)['shell:open-external']>; res: { opened: boolean } };
   'app:get-info': { req: undefined; res: AppInfo };
+  'app:recheck-storage': { req: undefined; res: StorageRecheck };
   'backup:save-auto': { req: z.infer<(typeof ipcRequestSchemas)['backup:save-auto']>; res: { saved: boolean; removed: string[] } };
   'backup:list': { req: undefined; res: BackupListing };
   'backup:read': { req: z.infer<(typeof ipcRequestSchemas)['backup:read']>; res: { text: string } };

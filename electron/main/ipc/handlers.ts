@@ -8,14 +8,18 @@ import { createFileHandlers } from './files';
 import { createBackupHandlers } from './backup';
 import { createDiscourseHandlers } from './discourse';
 import type { ExternalOpener } from '../external';
+import type { StorageGuard } from '../startup-profile';
 
 export type HandlerDeps = {
+  /** `getPath('userData')` is the member's data folder, also on a run with a throwaway profile (index.ts). */
   app: Pick<App, 'getName' | 'getVersion' | 'getPath'>;
   dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox'>;
   openLink: ExternalOpener;
   getWindow: () => BrowserWindow | null;
   electronVersion: string;
   platform: string;
+  /** The data-folder check (SECURITY.md check 38). */
+  storage: StorageGuard;
 };
 
 export function createHandlers(deps: HandlerDeps): HandlerMap {
@@ -33,7 +37,11 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
         electron: deps.electronVersion,
         platform: deps.platform,
         userDataDir: deps.app.getPath('userData'),
+        storage: deps.storage.atLaunch,
       };
+    },
+    async 'app:recheck-storage'() {
+      return deps.storage.recheck();
     },
   };
 }

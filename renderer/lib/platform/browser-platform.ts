@@ -4,7 +4,7 @@
  * tab (with no opener) for external links.
  */
 import type { SteeringApi } from '../../../shared/ipc/api';
-import { MAX_OPEN_FILE_BYTES } from '../../../shared/ipc/contract';
+import { MAX_OPEN_FILE_BYTES, type StorageStatus } from '../../../shared/ipc/contract';
 import { normaliseExternalUrl } from '../../../shared/security/external-url';
 import { browserBackupPlatform } from './browser-backup';
 import { browserDiscoursePlatform } from './browser-discourse';
@@ -45,6 +45,21 @@ function pickFiles(multiple: boolean, accept: string): Promise<File[] | null> {
   });
 }
 
+/**
+ * The browser keeps the workspace in this site's IndexedDB; a page that is given none (some
+ * private windows, a policy) cannot save at all. It has no data folder to name. Whether
+ * IndexedDB then opens is found out by opening it (renderer/app/start.ts).
+ */
+export function browserStorageStatus(): StorageStatus {
+  const available = typeof indexedDB !== 'undefined' && indexedDB !== null;
+  return {
+    problem: available ? null : 'unusable',
+    dataFolder: '',
+    backupFolder: '',
+    detail: available ? '' : 'This browser gives the page no IndexedDB storage.',
+  };
+}
+
 export const browserPlatform: SteeringApi = {
   async openTextFiles(opts) {
     const accept = (opts.filters ?? []).flatMap((f) => f.extensions.filter((e) => e !== '*').map((e) => `.${e}`)).join(',');
@@ -72,7 +87,11 @@ export const browserPlatform: SteeringApi = {
     return { opened: true };
   },
   async getAppInfo() {
-    return { name: 'Steering Desk', version: WEB_APP_VERSION, electron: '', platform: 'web', userDataDir: '' };
+    return { name: 'Steering Desk', version: WEB_APP_VERSION, electron: '', platform: 'web', userDataDir: '', storage: browserStorageStatus() };
+  },
+  async recheckStorage() {
+    // Nothing to restart in a browser: the page reloads once storage is there.
+    return { storage: browserStorageStatus(), relaunching: false };
   },
   onMenuCommand() {
     return () => undefined;

@@ -1,11 +1,21 @@
 import type { StateCreator } from 'zustand';
+import type { StorageStatus } from '../../../shared/ipc/channels';
+
+/**
+ * Where the member's data and backups are, for the screens shown instead of the workspace:
+ * the data-folder check and the newest automatic backup's file name (null when none was found).
+ */
+export type StorageHelp = { storage: StorageStatus; latestBackup: string | null };
 
 /** Where the database connection stands; the shell shows a screen or banner for each. */
 export type DbStatus =
   | { kind: 'opening' }
   | { kind: 'ready' }
+  /** The data folder cannot be written (SECURITY.md check 38): no database was opened at all. */
+  | { kind: 'storage-unusable'; help: StorageHelp }
   | { kind: 'upgrade-failed'; message: string }
-  | { kind: 'open-failed'; message: string }
+  /** Opening the database failed; `isFull` when the failure says the disk or quota is full. */
+  | { kind: 'open-failed'; message: string; isFull: boolean; help: StorageHelp }
   | { kind: 'version-changed' }
   | { kind: 'blocked' };
 

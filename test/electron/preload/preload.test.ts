@@ -44,6 +44,7 @@ describe('the preload', () => {
     await api().openTextFiles!({ multiple: false });
     await api().openExternal!('https://x.example');
     await api().getAppInfo!();
+    await api().recheckStorage!();
     await api().saveAutoBackup!('steering-desk-2026-11-26T10-15-00Z-manual.json', '{}');
     await api().listBackups!();
     await api().readBackup!('steering-desk-2026-11-26T10-15-00Z-manual.json');

@@ -7,6 +7,8 @@ const { createExternalOpener } = await import('../../../../electron/main/externa
 const { CHANNELS, IpcPayloadError } = await import('../../../../shared/ipc/contract');
 
 const trusted = { senderFrame: { url: 'app://steering/index.html', parent: null } };
+const readOnly = { problem: 'read-only', dataFolder: '/tmp/user-data', backupFolder: '/tmp/user-data/backups', detail: 'EACCES: permission denied' } as const;
+const usable = { ...readOnly, problem: null, detail: '' };
 
 function fakeDeps() {
   const deps = {
@@ -17,6 +19,7 @@ function fakeDeps() {
     getWindow: () => null,
     electronVersion: '45.5.0',
     platform: 'linux',
+    storage: { atLaunch: readOnly, recheck: vi.fn(() => ({ storage: usable, relaunching: true })) },
   };
   deps.openLink = createExternalOpener(deps.shell);
   return deps;
@@ -79,5 +82,18 @@ describe('registerHandlers', () => {
   it('answers app:get-info with the app facts', async () => {
     const handler = guarded('app:get-info', createHandlers(fakeDeps() as never)['app:get-info']);
     await expect(handler(trusted as never, undefined)).resolves.toMatchObject({ name: 'Steering Desk', version: '0.1.0', electron: '45.5.0' });
+  });
+
+  it('answers app:get-info with the data-folder check made at launch (SECURITY.md check 38)', async () => {
+    const handler = guarded('app:get-info', createHandlers(fakeDeps() as never)['app:get-info']);
+    await expect(handler(trusted as never, undefined)).resolves.toMatchObject({ userDataDir: '/tmp/user-data', storage: readOnly });
+  });
+
+  it('answers app:recheck-storage with a new check, and refuses a payload', async () => {
+    const deps = fakeDeps();
+    const handler = guarded('app:recheck-storage', createHandlers(deps as never)['app:recheck-storage']);
+    await expect(handler(trusted as never, undefined)).resolves.toEqual({ storage: usable, relaunching: true });
+    await expect(handler(trusted as never, { relaunch: true })).rejects.toBeInstanceOf(IpcPayloadError);
+    expect(deps.storage.recheck).toHaveBeenCalledOnce();
   });
 });
