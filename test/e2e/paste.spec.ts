@@ -1,9 +1,12 @@
 /**
  * SECURITY.md check 21 (browser side): HTML on the clipboard pasted into an editor field
- * arrives as text only — the MarkText CVE-2023-2318 scenario.
+ * arrives as text only — the MarkText CVE-2023-2318 scenario. The desktop side is
+ * test/e2e/electron/content.spec.ts.
  */
 import { expect, test } from '@playwright/test';
 import { openFreshApp } from './support/app';
+import { PASTED_HTML, PASTED_TEXT, pasteIntoNotesAndMinutes } from './support/editor-fields';
+import { importLinkPost } from './support/link-post';
 
 test('pasting HTML into an editor field keeps text only and runs nothing', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -27,4 +30,19 @@ test('pasting HTML into an editor field keeps text only and runs nothing', async
   await expect(field).toHaveValue('The moderation team grew a bit.');
   expect(await page.locator('.import-view img, .import-view b').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __alerted: boolean }).__alerted)).toBe(false);
+});
+
+test('pasting HTML into an item note and meeting minutes stores and shows text only', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openFreshApp(page);
+  await importLinkPost(page);
+  await page.evaluate(
+    async ({ html, text }) => {
+      await navigator.clipboard.write([
+        new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([text], { type: 'text/plain' }) }),
+      ]);
+    },
+    { html: PASTED_HTML, text: PASTED_TEXT },
+  );
+  await pasteIntoNotesAndMinutes(page);
 });
