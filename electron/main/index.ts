@@ -34,7 +34,7 @@ if (profile.kind === 'throwaway') {
   app.setPath('sessionData', profile.dir);
   app.on('quit', () => {
     try {
-      rmSync(profile.dir, { recursive: true, force: true });
+      rmSync(profile.dir, { recursive: true, force: true, maxRetries: 3 });
     } catch (error) {
       // Windows may still hold a file open; the temp folder is the OS's to clean then.
       console.warn(`[steering-desk] could not delete the throwaway profile ${profile.dir}: ${String(error)}`);

@@ -27,6 +27,15 @@ const TO_DO: Record<StorageProblem, string> = {
 /** The browser has no folder to name: its data lives in the site storage it gives the page. */
 const isBrowser = (help: StorageHelp) => help.storage.dataFolder === '';
 
+/**
+ * The system's message, once: Dexie repeats the inner error's on a second line
+ * ("The quota has been exceeded.\nQuotaExceededError: The quota has been exceeded.").
+ */
+export function plainDetail(detail: string): string {
+  const lines = detail.split('\n').map((line) => line.trim().replace(/^[A-Za-z]+Error: /, '')).filter(Boolean);
+  return [...new Set(lines)].join(' ');
+}
+
 function Path({ children }: { children: string }) {
   return <code className="path">{children}</code>;
 }
@@ -64,7 +73,7 @@ export function BackupsGuidance({ help, detail }: { help: StorageHelp; detail: s
           <p>Once your workspace opens, File › Back up… and File › Export… can save a copy anywhere you choose, such as another disk or a USB stick.</p>
         </>
       )}
-      {detail ? <p className="muted status-detail">What the system reported: {detail}</p> : null}
+      {detail ? <p className="muted status-detail">What the system reported: {plainDetail(detail)}</p> : null}
     </section>
   );
 }
@@ -104,7 +113,7 @@ export function StorageProblemScreen({ help }: { help: StorageHelp }) {
       extra={<BackupsGuidance help={help} detail={help.storage.detail} />}
     >
       {isBrowser(help) ? (
-        <>Steering Desk cannot save in this browser: {help.storage.detail || 'it gives this page no storage.'}</>
+        <>Steering Desk cannot save in this browser: it gives this page no storage for your workspace.</>
       ) : (
         <>
           Steering Desk cannot save in its data folder <Path>{help.storage.dataFolder}</Path>: {REASONS[problem]}.
@@ -135,10 +144,10 @@ export function OpenFailedScreen({ message, isFull, help }: { message: string; i
       extra={<BackupsGuidance help={help} detail={message} />}
     >
       {isBrowser(help) ? (
-        <>Steering Desk could not open your workspace in this browser&apos;s storage.</>
+        <>This browser did not let Steering Desk open the storage where your workspace is kept.</>
       ) : (
         <>
-          Steering Desk could not open your workspace, kept in <Path>{help.storage.dataFolder}</Path>.
+          Steering Desk could not open the storage in its data folder <Path>{help.storage.dataFolder}</Path>, where your workspace is kept.
         </>
       )}
     </StatusScreen>

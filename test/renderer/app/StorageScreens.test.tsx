@@ -53,7 +53,8 @@ describe('the data-folder screen', () => {
 
   it('in a browser without storage, points to the downloaded backups and Settings', () => {
     showStorageProblem(browser('unusable', 'This browser gives the page no IndexedDB storage.'), null);
-    expect(text()).toContain('Steering Desk cannot save in this browser: This browser gives the page no IndexedDB storage.');
+    expect(text()).toContain('Steering Desk cannot save in this browser: it gives this page no storage for your workspace.');
+    expect(text()).toContain('What the system reported: This browser gives the page no IndexedDB storage.');
     expect(text()).toContain('Backups you saved with Settings › Back up now… are files in your downloads folder.');
     expect(text()).not.toContain('File › Back up');
   });
@@ -83,7 +84,7 @@ describe('the open-failed screen', () => {
     useUi.getState().setDbStatus({ kind: 'open-failed', message: 'Internal error opening backing store', isFull: false, help: { storage: desktop(null), latestBackup: LATEST } });
     render(<App />);
     expect(screen.getByRole('heading', { name: 'Your workspace could not be opened' })).toBeTruthy();
-    expect(text()).toContain(`kept in ${FOLDER}.`);
+    expect(text()).toContain(`could not open the storage in its data folder ${FOLDER}, where your workspace is kept.`);
     expect(text()).toContain('Steering Desk did not change or delete anything.');
     expect(text()).toContain('Free some space or make the folder writable');
     expect(text()).toContain(`${LATEST} in ${FOLDER}/backups`);
@@ -92,9 +93,16 @@ describe('the open-failed screen', () => {
   });
 
   it("says the browser's storage is full when the failure says so", () => {
-    useUi.getState().setDbStatus({ kind: 'open-failed', message: 'The quota has been exceeded.', isFull: true, help: { storage: browser(null), latestBackup: null } });
+    useUi.getState().setDbStatus({
+      kind: 'open-failed',
+      message: 'The quota has been exceeded.\n QuotaExceededError: The quota has been exceeded.',
+      isFull: true,
+      help: { storage: browser(null), latestBackup: null },
+    });
     render(<App />);
-    expect(text()).toContain("could not open your workspace in this browser's storage");
+    expect(text()).toContain('This browser did not let Steering Desk open the storage where your workspace is kept.');
+    expect(text()).toContain('What the system reported: The quota has been exceeded.');
+    expect(text()).not.toContain('QuotaExceededError');
     expect(text()).toContain('The disk (or the space the browser allows) is full');
     expect(text()).toContain('files in your downloads folder');
   });
