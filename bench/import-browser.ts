@@ -7,7 +7,7 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { makeTopic } from './import-node';
+import { makeTopic } from './topic-generator';
 import { buildPage, servePage, withFreshPage } from './browser/harness';
 import { median } from './stats';
 

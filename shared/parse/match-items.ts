@@ -36,6 +36,9 @@ export function matchItems(previous: StoredItem[], next: StoredItem[]): Map<stri
       rest.push(item);
     }
   }
+  // Nothing left to reword from (always so for a new post): skip the word sets, which cost
+  // more than the rest of a large import's row building (bench/load-import.ts).
+  if (free.size === 0) return result;
   const pairs: { next: string; prev: string; score: number }[] = [];
   const freeWords = [...free.values()].map((p) => ({ key: p.key, words: words(p.text) }));
   for (const item of rest) {

@@ -86,6 +86,13 @@ function updateRowFor(u: ParsedUpdate, teamId: TeamId | null, sourceId: SourceId
   });
 }
 
+// Rows are built and put on the window's thread (each put clones its row there): a
+// 5,000-post thread's 60,000 rows built and put in one go kept the window from answering
+// clicks for seconds (SECURITY.md check 45, bench/load-import.ts). So the rows are built
+// and put a slice of posts at a time, in the same transaction, waiting between slices —
+// for the slice before the last, so that the database always has the next one queued.
+const UPDATE_SLICE = 25;
+
 /** Writes the plan in one transaction. Throws (and writes nothing) on any invalid row. */
 export async function writeImport(plan: ImportPlan): Promise<ImportOutcome> {
   const now = new Date().toISOString();
@@ -115,59 +122,64 @@ export async function writeImport(plan: ImportPlan): Promise<ImportOutcome> {
     const firstSourceId = plan.sources[0] ? (rowIds.source(plan.sources[0].sha) as SourceId) : undefined;
     await db.sources.bulkPut(plan.sources.map((s) => ({ id: rowIds.source(s.sha) as SourceId, kind: s.kind, name: s.name, importedAt: now, sha: s.sha, ...(threads[0] ? { threadId: threads[0].id } : {}) })));
 
-    const storedUpdates = await db.updates.bulkGet(included.map((u) => rowIds.update(u.key)));
+    const storedUpdates = await storedUpdatesOf(included.map((u) => rowIds.update(u.key)));
     const storedItems = await db.items.where('updateId').anyOf(included.map((u) => rowIds.update(u.key))).toArray();
     const itemsByUpdate = new Map<string, ItemRow[]>();
     for (const it of storedItems) itemsByUpdate.set(it.updateId, [...(itemsByUpdate.get(it.updateId) ?? []), it]);
 
-    const updatesOut: UpdateRow[] = [];
-    const itemsOut: ItemRow[] = [];
-    included.forEach((u, i) => {
-      const teamId = teamIdOf(plan.choices[u.key]!.team);
-      const fresh = updateRowFor(u, teamId, firstSourceId);
-      const stored = storedUpdates[i];
-      let row: UpdateRow;
-      if (!stored) {
-        row = fresh;
-        outcome.updatesAdded++;
-      } else if (stored.raw !== fresh.raw) {
-        row = { ...stored, ...fresh, revisions: [...stored.revisions, { raw: stored.raw, ...(stored.editedAt ? { editedAt: stored.editedAt } : {}), replacedAt: now }] };
-        outcome.updatesEdited++;
-      } else {
-        row = { ...stored, ...fresh, revisions: stored.revisions };
-        outcome.updatesUnchanged++;
-      }
-      updatesOut.push(row);
-
-      const previous = itemsByUpdate.get(row.id) ?? [];
-      const prevByKey = new Map(previous.map((p) => [itemKeyOfId(p.id), p]));
-      const matches = matchItems(previous.map((p) => ({ key: itemKeyOfId(p.id), text: p.text })), u.items.map((it) => ({ key: it.key, text: it.text })));
-      const kept = new Set<string>();
-      for (const item of u.items) {
-        const prevKey = matches.get(item.key);
-        const prev = prevKey ? prevByKey.get(prevKey) : undefined;
-        if (prev) {
-          kept.add(prev.id);
-          const changed = prev.text !== item.text || prev.teamId !== row.teamId || prev.isGone;
-          const { isGone: _gone, ...rest } = prev;
-          itemsOut.push({
-            ...rest, text: item.text, kind: item.kind, isAsk: item.isAsk, span: item.span, entities: item.entities, teamId: row.teamId,
-            ...(item.askType ? { askType: item.askType } : {}), updatedAt: changed ? now : prev.updatedAt,
-          });
-          outcome.itemsKept++;
+    let writing: Promise<unknown> = Promise.resolve();
+    for (let start = 0; start < included.length; start += UPDATE_SLICE) {
+      const updatesOut: UpdateRow[] = [];
+      const itemsOut: ItemRow[] = [];
+      for (const u of included.slice(start, start + UPDATE_SLICE)) {
+        const teamId = teamIdOf(plan.choices[u.key]!.team);
+        const fresh = updateRowFor(u, teamId, firstSourceId);
+        const stored = storedUpdates.get(rowIds.update(u.key));
+        let row: UpdateRow;
+        if (!stored) {
+          row = fresh;
+          outcome.updatesAdded++;
+        } else if (stored.raw !== fresh.raw) {
+          row = { ...stored, ...fresh, revisions: [...stored.revisions, { raw: stored.raw, ...(stored.editedAt ? { editedAt: stored.editedAt } : {}), replacedAt: now }] };
+          outcome.updatesEdited++;
         } else {
-          itemsOut.push(newItemRow(rowIds.item(u.key, item.key), row, item, now));
-          outcome.itemsAdded++;
+          row = { ...stored, ...fresh, revisions: stored.revisions };
+          outcome.updatesUnchanged++;
+        }
+        updatesOut.push(row);
+
+        const previous = itemsByUpdate.get(row.id) ?? [];
+        const prevByKey = new Map(previous.map((p) => [itemKeyOfId(p.id), p]));
+        const matches = matchItems(previous.map((p) => ({ key: itemKeyOfId(p.id), text: p.text })), u.items.map((it) => ({ key: it.key, text: it.text })));
+        const kept = new Set<string>();
+        for (const item of u.items) {
+          const prevKey = matches.get(item.key);
+          const prev = prevKey ? prevByKey.get(prevKey) : undefined;
+          if (prev) {
+            kept.add(prev.id);
+            const changed = prev.text !== item.text || prev.teamId !== row.teamId || prev.isGone;
+            const { isGone: _gone, ...rest } = prev;
+            itemsOut.push({
+              ...rest, text: item.text, kind: item.kind, isAsk: item.isAsk, span: item.span, entities: item.entities, teamId: row.teamId,
+              ...(item.askType ? { askType: item.askType } : {}), updatedAt: changed ? now : prev.updatedAt,
+            });
+            outcome.itemsKept++;
+          } else {
+            itemsOut.push(newItemRow(rowIds.item(u.key, item.key), row, item, now));
+            outcome.itemsAdded++;
+          }
+        }
+        for (const p of previous) {
+          if (kept.has(p.id) || p.isGone) continue;
+          itemsOut.push({ ...p, isGone: true, updatedAt: now });
+          outcome.itemsGone++;
         }
       }
-      for (const p of previous) {
-        if (kept.has(p.id) || p.isGone) continue;
-        itemsOut.push({ ...p, isGone: true, updatedAt: now });
-        outcome.itemsGone++;
-      }
-    });
-    await db.updates.bulkPut(updatesOut);
-    await db.items.bulkPut(itemsOut);
+      const previousSlice = writing;
+      writing = Promise.all([db.updates.bulkPut(updatesOut), db.items.bulkPut(itemsOut)]);
+      await previousSlice;
+    }
+    await writing;
   });
   return outcome;
 }
@@ -182,13 +194,23 @@ export async function teamRegistry() {
   return [...known, ...starters];
 }
 
+/**
+ * The stored rows among `ids`, by id. One key-range cursor rather than bulkGet: bulkGet
+ * makes one request per id up front, which held the window for half a second for a
+ * 5,000-post thread, although a new thread has none of them stored.
+ */
+async function storedUpdatesOf(ids: string[]): Promise<Map<string, UpdateRow>> {
+  const rows = await db.updates.where(':id').anyOf(ids).toArray();
+  return new Map(rows.map((r) => [r.id as string, r]));
+}
+
 /** Where each update of a result is already stored (team id), for the preview's defaults. */
 export async function storedTeamsOf(updateKeys: string[]): Promise<Record<string, string | null>> {
-  const rows = await db.updates.bulkGet(updateKeys.map(rowIds.update));
+  const rows = await storedUpdatesOf(updateKeys.map(rowIds.update));
   const out: Record<string, string | null> = {};
-  updateKeys.forEach((k, i) => {
-    const r = rows[i];
+  for (const k of updateKeys) {
+    const r = rows.get(rowIds.update(k));
     if (r) out[k] = r.teamId;
-  });
+  }
   return out;
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { planSummary } from '../../../shared/import/plan';
 import { useTeams } from '../../db/hooks/live';
 import { useImportFiles, useImportPlan } from '../../store';
@@ -6,13 +6,22 @@ import { cancelImport, confirmImport } from './actions';
 import { BoundaryEditor } from './BoundaryEditor';
 import { PostPreview } from './PostPreview';
 
+/**
+ * Posts shown at first, and added by each "Show more". A long thread (thousands of posts)
+ * rendered whole kept the window frozen for seconds and made every later change slow
+ * (SECURITY.md check 45; bench/load-import.ts); the summary above counts every post.
+ */
+export const PREVIEW_PAGE = 100;
+
 /** Everything the import would write, per post, with the choices the member can change. */
 export function ImportPreview({ isWriting }: { isWriting: boolean }) {
   const plan = useImportPlan();
   const files = useImportFiles();
   const teams = useTeams();
   const summary = useMemo(() => (plan ? planSummary(plan) : null), [plan]);
+  const [shown, setShown] = useState(PREVIEW_PAGE);
   if (!plan || !summary) return null;
+  const hidden = plan.result.updates.length - shown;
   const plainFiles = files.filter((f) => plan.result.updates.some((u) => u.fileName === f.name && u.sourceKind === 'plain-text'));
   const newTeamNames = [...new Set(Object.values(plan.choices).flatMap((c) => (c.team.kind === 'new' ? [c.team.name] : [])))];
   return (
@@ -53,10 +62,20 @@ export function ImportPreview({ isWriting }: { isWriting: boolean }) {
         <BoundaryEditor key={f.name} file={f} />
       ))}
       <ol className="post-previews" aria-label="Posts to import">
-        {plan.result.updates.map((u) => (
+        {plan.result.updates.slice(0, shown).map((u) => (
           <PostPreview key={u.key} update={u} choice={plan.choices[u.key]!} teams={teams ?? []} newTeamNames={newTeamNames} />
         ))}
       </ol>
+      {hidden > 0 ? (
+        <p className="preview-more">
+          <span className="muted">
+            {hidden} more post{hidden === 1 ? ' is' : 's are'} not shown yet; {hidden === 1 ? 'it is' : 'they are'} imported with the team suggested for each.
+          </span>{' '}
+          <button type="button" className="button" onClick={() => setShown((n) => n + PREVIEW_PAGE)}>
+            Show {Math.min(hidden, PREVIEW_PAGE)} more
+          </button>
+        </p>
+      ) : null}
     </div>
   );
 }

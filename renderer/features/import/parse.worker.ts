@@ -8,10 +8,21 @@ import type { ParseRequest, ParseResponse } from './parse-protocol';
 
 const post = (message: ParseResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
 
+// The parser reports every post; each report re-renders the window. A 5,000-post thread sent
+// 5,000 of them and kept the window busy (SECURITY.md check 45), so at most one per interval.
+const PROGRESS_EVERY_MS = 100;
+
 self.onmessage = (event: MessageEvent<ParseRequest>) => {
   const { files, teams, plainTextSplits, baseUrl } = event.data;
+  let lastProgress = -Infinity;
+  const onProgress = (done: number, total: number) => {
+    const now = performance.now();
+    if (done !== 0 && done !== total && now - lastProgress < PROGRESS_EVERY_MS) return;
+    lastProgress = now;
+    post({ kind: 'progress', done, total });
+  };
   try {
-    const result = parseFiles(files, { teams, plainTextSplits, ...(baseUrl === undefined ? {} : { baseUrl }), onProgress: (done, total) => post({ kind: 'progress', done, total }) });
+    const result = parseFiles(files, { teams, plainTextSplits, ...(baseUrl === undefined ? {} : { baseUrl }), onProgress });
     post({ kind: 'done', result });
   } catch (error) {
     const e = error as { name?: string; code?: string; fileName?: string; message?: string };
