@@ -9,10 +9,13 @@ import { expect, test, type Page } from '@playwright/test';
 import { DB_NAME } from '../../renderer/db/db';
 import { BACKUP_DB_NAME } from '../../renderer/db/backup-store';
 import { SCHEMA_VERSION } from '../../renderer/db/migrations';
+import { backupFileName } from '../../shared/backup/file-name';
+import { buildBackup, serializeBackup, type BackupTables } from '../../shared/backup/format';
 import { validateBackup } from '../../shared/backup/validate';
+import { TABLE_NAMES } from '../../shared/model';
 import { openFreshApp } from './support/app';
 import { importSampleThread } from './support/import';
-import { blankPageOf, createRawDatabase, databaseVersion, openAndHold, readRawDatabase, releaseHeld } from './support/raw-idb';
+import { blankPageOf, createRawDatabase, databaseVersion, openAndHold, putRawRow, readRawDatabase, releaseHeld } from './support/raw-idb';
 import { V1_NATIVE_VERSION, V2_ITEM_FIELDS, v1Rows, v1Stores } from './support/v1-workspace';
 
 type StoredBackup = { fileName: string; body: string; bytes: number };
@@ -164,5 +167,28 @@ test.describe('backups around migrations and restores (check 42)', () => {
     await expect(panel.getByRole('button', { name: 'Undo restore' })).toBeHidden();
     await expect(page.getByLabel('Your name')).toHaveValue('Grace Hopper');
     expect((await readRawDatabase(other, DB_NAME))!.tables).toEqual(beforeRestore);
+  });
+});
+
+test.describe('what the backup list offers (check 44)', () => {
+  test('a cut-off copy in the browser’s backup store is refused when restored, and the workspace stays as it was', async ({ page, context }) => {
+    await openFreshApp(page);
+    await importSampleThread(page);
+    const other = await blankPageOf(context, page.url());
+    const tables = Object.fromEntries(TABLE_NAMES.map((t) => [t, []])) as unknown as BackupTables;
+    tables.settings = [{ key: 'theme', value: 'dark' }];
+    const text = serializeBackup(buildBackup(tables, { appVersion: '0.0.0-test', schemaVersion: SCHEMA_VERSION, createdAt: '2026-11-26T08:00:00.000Z', reason: 'scheduled' }));
+    const cut = text.slice(0, Math.floor(text.length / 2));
+    const fileName = backupFileName('2026-11-26T08:00:00Z', 'scheduled');
+    await putRawRow(other, BACKUP_DB_NAME, 'backups', { fileName, body: cut, bytes: Buffer.byteLength(cut), savedAt: '2026-11-26T08:00:01.000Z' });
+    const before = (await readRawDatabase(other, DB_NAME))!.tables;
+
+    await mainNav(page).getByRole('button', { name: 'Settings' }).click();
+    const panel = page.getByRole('region', { name: 'Backup & restore' });
+    await panel.getByRole('list', { name: 'Automatic backups' }).getByRole('button', { name: /^Restore the backup of/ }).click();
+    await expect(panel.getByRole('alert')).toContainText('The backup file is incomplete');
+    await expect(panel.getByRole('alert')).toContainText('Your workspace was not changed.');
+    await expect(page.getByRole('button', { name: 'Replace my workspace with this backup' })).toHaveCount(0);
+    expect((await readRawDatabase(other, DB_NAME))!.tables).toEqual(before);
   });
 });

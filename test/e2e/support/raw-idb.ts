@@ -167,3 +167,37 @@ export async function openAndHold(page: Page, name: string, version: number, opt
 export async function releaseHeld(page: Page): Promise<void> {
   await page.evaluate(() => (window as unknown as { __heldConnection?: IDBDatabase }).__heldConnection?.close());
 }
+
+/** Deletes `name` from `page` (other connections are asked to close first); resolves when it is gone. */
+export async function deleteRawDatabase(page: Page, name: string): Promise<void> {
+  await page.evaluate(
+    (name) =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.deleteDatabase(name);
+        req.onsuccess = () => resolve();
+        req.onerror = () => reject(new Error(`deleting ${name}: ${req.error?.message ?? 'failed'}`));
+      }),
+    name,
+  );
+}
+
+/** Puts one row into `store` of an existing database `name` (opened at its current version). */
+export async function putRawRow(page: Page, name: string, store: string, row: unknown): Promise<void> {
+  await page.evaluate(
+    ({ name, store, row }) =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open(name);
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const tx = req.result.transaction(store, 'readwrite');
+          tx.objectStore(store).put(row);
+          tx.oncomplete = () => {
+            req.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { name, store, row },
+  );
+}
