@@ -58,8 +58,7 @@ async function countsAfterRelaunch(profile: KillableProfile, url: string): Promi
 }
 
 test.describe('a browser killed during an import of 1,000 posts (check 37)', () => {
-  test.describe.configure({ mode: 'serial' });
-  test.setTimeout(120_000);
+  test.describe.configure({ mode: 'serial', timeout: 120_000 });
   /** What the whole import writes, from the run that completes. */
   let full: Counts | null = null;
 
@@ -120,7 +119,7 @@ function expectOnlyWholeBackups(stored: StoredBackup[]): void {
 }
 
 test.describe('a browser killed while it writes a backup (check 44)', () => {
-  test.setTimeout(120_000);
+  test.describe.configure({ timeout: 120_000 });
 
   test('the backup before a migration is whole or absent after the kill, and the relaunch makes a whole one', async ({ baseURL }) => {
     const profile = newProfile();

@@ -22,7 +22,8 @@ import { answerOpenDialog, backupFolder, backupFolderNames, listedBackups, mainN
 import { launchApp, skipWithoutElectron, type Launched } from './launch';
 
 skipWithoutElectron();
-test.setTimeout(180_000);
+// Launch, a 1,000-post import, a kill and a relaunch: longer than the default minute on a busy machine.
+test.describe.configure({ timeout: 180_000 });
 
 const IMPORT_TABLES = ['sources', 'threads', 'teams', 'updates', 'items'] as const;
 type Counts = Record<string, number>;
