@@ -6,9 +6,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { DecisionRow, HistoryRow, ItemId, ItemRow, MeetingRow, MemberId, ThreadRow, UpdateRow } from '../../../shared/model';
 import { db } from '../instance';
 import { getMe } from '../repos/settings-repo';
+import { useLiveItems } from './live-items';
 
-/** Every item; undefined while loading. */
-export const useAllItems = () => useLiveQuery(() => db.items.toArray(), []);
+/** Every item; undefined while loading. Patched row by row after edits (see live-items.ts). */
+export const useAllItems = useLiveItems;
 
 /** Every thread, newest first, for the thread filter. */
 export const useThreads = () => useLiveQuery(async () => (await db.threads.toArray()).sort((a, b) => b.importedAt.localeCompare(a.importedAt)), []);

@@ -1,7 +1,7 @@
 /**
  * The Items pipeline: filter (shared/triage/filters) → search (lib/search, ranked and capped
- * at RESULT_CAP before rendering) or sort. The search index is kept across renders and
- * only re-indexes items whose text, notes or team name changed.
+ * at RESULT_CAP before rendering) or sort. The search index is kept across renders, built
+ * on the first search, and then only re-indexes items whose text, notes or team name changed.
  */
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { ItemRow, TeamId, TeamRow } from '../../../shared/model';
@@ -27,16 +27,19 @@ export function useVisibleItems(all: readonly ItemRow[], teams: readonly TeamRow
     const names = new Map(teams.map((t) => [t.id, t.name]));
     return (id: TeamId) => names.get(id);
   }, [teams]);
-  // Bumped whenever the index changed, so the search below re-runs.
-  const indexVersion = useMemo(() => ({ all, changed: syncItemIndex(index, all, teamName) }), [index, all, teamName]);
+  const isSearching = deferredQuery.trim() !== '';
+  // Bumped whenever the index changed, so the search below re-runs. Kept up to date only while
+  // searching: indexing 50,000 items held the list's first paint, and every later change, for
+  // a second and more (SECURITY.md check 47); the first search pays for it instead.
+  const indexVersion = useMemo(() => (isSearching ? { all, changed: syncItemIndex(index, all, teamName) } : null), [isSearching, index, all, teamName]);
 
   const filtered = useMemo(() => all.filter((item) => matchesFilter(item, filter)), [all, filter]);
-  const byId = useMemo(() => new Map(filtered.map((item) => [item.id as string, item])), [filtered]);
+  const byId = useMemo(() => (isSearching ? new Map(filtered.map((item) => [item.id as string, item])) : null), [isSearching, filtered]);
 
   return useMemo(() => {
     void indexVersion;
-    const result = deferredQuery.trim() ? index.search(deferredQuery, { limit: RESULT_CAP, accept: (id) => byId.has(id) }) : null;
-    if (result === null) return { items: sortItems(filtered, sort, teamName), total: filtered.length, match: null, isSearching: false };
+    const result = byId ? index.search(deferredQuery, { limit: RESULT_CAP, accept: (id) => byId.has(id) }) : null;
+    if (result === null || byId === null) return { items: sortItems(filtered, sort, teamName), total: filtered.length, match: null, isSearching: false };
     const items = result.ids.map((id) => byId.get(id)).filter((item) => item !== undefined);
     return { items, total: result.total, match: result, isSearching: true };
   }, [deferredQuery, filtered, byId, sort, teamName, index, indexVersion]);

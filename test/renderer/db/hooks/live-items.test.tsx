@@ -1,0 +1,77 @@
+/**
+ * The live list of every item (renderer/db/hooks/live-items.ts): read once, then patched
+ * with the rows a write touched — a tag change must not read the whole table again
+ * (SECURITY.md check 47) — and read again whole when a write touched a range.
+ */
+import { renderHook, waitFor } from '@testing-library/react';
+import { RangeSet } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { changedKeys, useLiveItems } from '../../../../renderer/db/hooks/live-items';
+import { db, resetDatabaseForTests } from '../../../../renderer/db/instance';
+import { editItemTags } from '../../../../renderer/db/repos/items-repo';
+import { setMe } from '../../../../renderer/db/repos/settings-repo';
+import type { ItemId, TagId } from '../../../../shared/model';
+import { item, tag } from '../../support/seed';
+
+beforeEach(async () => {
+  await resetDatabaseForTests();
+  await setMe('Tom Bereknyei');
+  await db.tags.add(tag('t-infra', 'infra'));
+  await db.items.bulkAdd([item('i-1', 'u-1', 'xen', 'First ask'), item('i-3', 'u-1', 'xen', 'Third ask')]);
+});
+
+afterEach(() => vi.restoreAllMocks());
+
+const ids = (rows: { id: string }[] | undefined) => rows?.map((r) => r.id);
+
+describe('useLiveItems', () => {
+  it('reads every item once, then shows a tag change without reading the table again', async () => {
+    const fullReads = vi.spyOn(db.items, 'toArray');
+    const { result } = renderHook(() => useLiveItems());
+    await waitFor(() => expect(ids(result.current)).toEqual(['i-1', 'i-3']));
+    await editItemTags(['i-3' as ItemId], { add: ['t-infra' as TagId] });
+    await waitFor(() => expect(result.current?.find((i) => i.id === 'i-3')?.tagIds).toEqual(['t-infra']));
+    expect(fullReads).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the table order when an item is added and drops a deleted one', async () => {
+    const { result } = renderHook(() => useLiveItems());
+    await waitFor(() => expect(ids(result.current)).toEqual(['i-1', 'i-3']));
+    await db.items.add(item('i-2', 'u-1', 'xen', 'Second ask'));
+    await waitFor(() => expect(ids(result.current)).toEqual(['i-1', 'i-2', 'i-3']));
+    await db.items.delete('i-1');
+    await waitFor(() => expect(ids(result.current)).toEqual(['i-2', 'i-3']));
+  });
+
+  it('reads the table again after a clear (a range, not listed keys)', async () => {
+    const fullReads = vi.spyOn(db.items, 'toArray');
+    const { result } = renderHook(() => useLiveItems());
+    await waitFor(() => expect(ids(result.current)).toEqual(['i-1', 'i-3']));
+    await db.items.clear();
+    await waitFor(() => expect(result.current).toEqual([]));
+    expect(fullReads).toHaveBeenCalledTimes(2);
+  });
+
+  it('stops reading once no view uses it, and starts afresh for the next one', async () => {
+    const first = renderHook(() => useLiveItems());
+    await waitFor(() => expect(ids(first.result.current)).toEqual(['i-1', 'i-3']));
+    first.unmount();
+    const patches = vi.spyOn(db.items, 'bulkGet');
+    await db.items.update('i-1', { text: 'Changed while nobody looks' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(patches).not.toHaveBeenCalled();
+    const second = renderHook(() => useLiveItems());
+    await waitFor(() => expect(second.result.current?.[0]?.text).toBe('Changed while nobody looks'));
+  });
+});
+
+describe('changedKeys', () => {
+  it('lists the keys of single-key ranges', () => {
+    expect(changedKeys(new RangeSet().addKeys(['b', 'a']))).toEqual(['a', 'b']);
+  });
+
+  it('gives up on a real range, such as the whole table after a clear', () => {
+    expect(changedKeys(new RangeSet('a', 'c'))).toBeNull();
+    expect(changedKeys(new RangeSet(-Infinity, [[[]]]))).toBeNull();
+  });
+});
