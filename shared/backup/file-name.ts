@@ -1,8 +1,10 @@
 /**
- * Backup file names: `steering-desk-2026-11-26T10-15-00Z-manual.json`. The name carries the
- * UTC creation time (colons replaced, since Windows forbids them) and the reason, so the
+ * Backup file names: `steering-desk-2026-11-26T10-15-00-123Z-manual.json`. The name carries
+ * the UTC creation time (colons replaced, since Windows forbids them) and the reason, so the
  * backup list and the retention rule work from a folder listing without opening files.
- * Names sort chronologically as plain strings.
+ * Names sort chronologically as plain strings. The milliseconds keep two backups for the
+ * same reason within one second (a restore undone at once) from overwriting each other;
+ * names without them, written by earlier versions, still read back.
  */
 import { BACKUP_REASONS, type BackupReason } from './format';
 
@@ -17,14 +19,14 @@ export class BackupNameError extends Error {
 }
 
 const PREFIX = 'steering-desk-';
-const NAME = /^steering-desk-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})Z-([a-z-]+)\.json$/;
+const NAME = /^steering-desk-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})(?:-(\d{3}))?Z-([a-z-]+)\.json$/;
 
 /** The file name of a backup made at `createdAt` (any ISO-8601 instant or a Date) for `reason`. */
 export function backupFileName(createdAt: string | Date, reason: BackupReason): string {
   const time = typeof createdAt === 'string' ? Date.parse(createdAt) : createdAt.getTime();
   if (Number.isNaN(time)) throw new BackupNameError(String(createdAt));
   const iso = new Date(time).toISOString(); // 2026-11-26T10:15:00.000Z
-  return `${PREFIX}${iso.slice(0, 19).replace(/:/g, '-')}Z-${reason}.json`;
+  return `${PREFIX}${iso.slice(0, 19).replace(/:/g, '-')}-${iso.slice(20, 23)}Z-${reason}.json`;
 }
 
 /** A backup file name read back. */
@@ -42,9 +44,9 @@ export interface ParsedBackupName {
 export function parseBackupFileName(name: string): ParsedBackupName | null {
   const m = NAME.exec(name);
   if (!m) return null;
-  const [, y, mo, d, h, mi, s, reason] = m;
+  const [, y, mo, d, h, mi, s, ms = '000', reason] = m;
   if (!(BACKUP_REASONS as readonly string[]).includes(reason ?? '')) return null;
-  const createdAt = `${y}-${mo}-${d}T${h}:${mi}:${s}.000Z`;
+  const createdAt = `${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}Z`;
   const time = Date.parse(createdAt);
   // Date.parse rolls 2026-02-30 over to March; a name that does not round-trip is not ours.
   if (Number.isNaN(time) || new Date(time).toISOString() !== createdAt) return null;

@@ -41,7 +41,7 @@ describe('backupBeforeMigration', () => {
     await seedV1(name);
     const save = vi.fn(async () => undefined);
     const fileName = await backupBeforeMigration({ dbName: name, appVersion: '0.2.0', save, now: new Date('2026-11-26T10:00:00Z') });
-    expect(fileName).toBe('steering-desk-2026-11-26T10-00-00Z-pre-migration.json');
+    expect(fileName).toBe('steering-desk-2026-11-26T10-00-00-000Z-pre-migration.json');
     expect(save).toHaveBeenCalledOnce();
     const [savedName, text] = save.mock.calls[0] as unknown as [string, string];
     expect(savedName).toBe(fileName);

@@ -56,7 +56,7 @@ describe('a backup', () => {
   it('holds every table of the workspace with its counts', async () => {
     await fillWorkspace();
     const { backup, fileName, text } = await makeBackup('manual', '0.1.0', new Date(T));
-    expect(fileName).toBe('steering-desk-2026-11-26T10-00-00Z-manual.json');
+    expect(fileName).toBe('steering-desk-2026-11-26T10-00-00-000Z-manual.json');
     expect(Object.keys(backup.tables)).toEqual(TABLE_NAMES);
     expect(backup.counts).toEqual(await currentCounts());
     expect(backup.counts.items).toBeGreaterThan(5);
