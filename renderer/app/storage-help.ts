@@ -22,7 +22,7 @@ export async function readStorageStatus(): Promise<StorageStatus> {
 /** How long the backup list may take: in a browser whose IndexedDB hangs it would never answer. */
 const LIST_TIMEOUT_MS = 3000;
 
-/** The newest automatic backup's file name, or null when there is none or the list cannot be read. */
+/** The newest whole automatic backup's file name, or null when there is none or the list cannot be read. */
 export async function findLatestBackup(timeoutMs = LIST_TIMEOUT_MS): Promise<string | null> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<null>((resolve) => {
@@ -30,7 +30,7 @@ export async function findLatestBackup(timeoutMs = LIST_TIMEOUT_MS): Promise<str
   });
   try {
     const listing = await Promise.race([platform.listBackups(), timeout]);
-    return listing?.backups[0]?.fileName ?? null;
+    return listing?.backups.find((b) => !b.incomplete)?.fileName ?? null;
   } catch {
     return null;
   } finally {

@@ -6,6 +6,7 @@
  * says so and offers "Back up now…" to a real file.)
  */
 import Dexie, { type Table } from 'dexie';
+import { endsLikeWholeBackup } from '../../shared/backup/json-text';
 
 export const BACKUP_DB_NAME = 'steering-desk-backups';
 
@@ -25,10 +26,10 @@ export async function putStoredBackup(backup: StoredBackup): Promise<void> {
   await backupStore.backups.put(backup);
 }
 
-/** Name and size of every stored backup (bodies stay on disk). */
-export async function listStoredBackups(): Promise<{ fileName: string; bytes: number }[]> {
-  const rows: { fileName: string; bytes: number }[] = [];
-  await backupStore.backups.each((b) => rows.push({ fileName: b.fileName, bytes: b.bytes }));
+/** Name and size of every stored backup, and whether its text was cut short (see endsLikeWholeBackup). */
+export async function listStoredBackups(): Promise<{ fileName: string; bytes: number; incomplete?: true }[]> {
+  const rows: { fileName: string; bytes: number; incomplete?: true }[] = [];
+  await backupStore.backups.each((b) => rows.push(endsLikeWholeBackup(b.body.slice(-64)) ? { fileName: b.fileName, bytes: b.bytes } : { fileName: b.fileName, bytes: b.bytes, incomplete: true }));
   return rows;
 }
 

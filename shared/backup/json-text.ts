@@ -43,3 +43,11 @@ export function looksTruncated(text: string): boolean {
   }
   return inString || depth > 0;
 }
+
+/**
+ * True when the end of a file (its last few bytes are enough) closes a JSON object, as
+ * every whole backup does. Lets a backup list mark a cut-short file without reading it all.
+ */
+export function endsLikeWholeBackup(tail: string): boolean {
+  return tail.trimEnd().endsWith('}');
+}

@@ -41,7 +41,8 @@ export const MENU_EVENT = 'menu:command';
 
 /** Names of automatic backups in the app's data folder (see shared/backup/file-name.ts). */
 export const BACKUP_NAME_PATTERN = /^steering-desk-[0-9TZ:-]{10,30}-(manual|scheduled|pre-migration|pre-restore)\.json$/;
-export type BackupListing = { backups: { fileName: string; bytes: number }[]; folder: string };
+/** `incomplete`: the file does not end as a backup does (cut short, e.g. copied in half-written); it is listed but cannot be restored. */
+export type BackupListing = { backups: { fileName: string; bytes: number; incomplete?: true }[]; folder: string };
 export type SaveFolderResult = { status: 'cancelled' } | { status: 'saved'; folderName: string; files: number };
 
 /** Outcome of fetching a thread: the raw responses for the importer, or a failure the member can read. */

@@ -4,12 +4,15 @@
  * alone. Every write is atomic (temp file + rename, SECURITY.md check 44): an interrupted
  * write leaves a `.…tmp` file, which the list never offers because its name does not parse.
  * After each save the retention rule (`selectBackupsToKeep`) removes the backups it no
- * longer keeps; files it cannot read (other names) are never touched.
+ * longer keeps; files it cannot read (other names) are never touched. A file with a backup's
+ * name that was cut short anyway (copied in half-written, a damaged disk) is listed as
+ * incomplete, so the restore list never offers it as a backup.
  */
 /* eslint-disable security/detect-non-literal-fs-filename -- every path is `<userData>/backups/<checked backup name>` */
-import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseBackupFileName } from '../../../shared/backup/file-name';
+import { endsLikeWholeBackup } from '../../../shared/backup/json-text';
 import { selectBackupsToKeep, DEFAULT_RETENTION_POLICY, type RetentionPolicy } from '../../../shared/backup/retention';
 import { BACKUP_NAME_PATTERN, MAX_SAVE_BYTES, type BackupListing } from '../../../shared/ipc/channels';
 import { writeFileAtomic } from '../atomic-write';
@@ -36,6 +39,19 @@ export type BackupFolderOptions = {
 function checkName(fileName: string): void {
   if (!BACKUP_NAME_PATTERN.test(fileName) || parseBackupFileName(fileName) === null) {
     throw new BackupFolderError('bad-name', `"${fileName.slice(0, 100)}" is not the name of a Steering Desk backup.`);
+  }
+}
+
+/** Reads only the last bytes of the file: enough to tell a whole backup from a cut-short one. */
+async function looksComplete(path: string, size: number): Promise<boolean> {
+  if (size === 0) return false;
+  const handle = await open(path, 'r');
+  try {
+    const length = Math.min(size, 64);
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(length), 0, length, size - length);
+    return endsLikeWholeBackup(buffer.subarray(0, bytesRead).toString('latin1'));
+  } finally {
+    await handle.close();
   }
 }
 
@@ -70,12 +86,15 @@ export function createBackupFolder(dir: string, opts: BackupFolderOptions = {}) 
       return { saved: true, removed };
     },
 
-    /** The backups in the folder, newest first, with their sizes. */
+    /** The backups in the folder, newest first, with their sizes; cut-short files are marked. */
     async list(): Promise<BackupListing> {
       const backups: BackupListing['backups'] = [];
       for (const fileName of await names()) {
-        const info = await stat(join(dir, fileName)).catch(() => null);
-        if (info?.isFile()) backups.push({ fileName, bytes: info.size });
+        const path = join(dir, fileName);
+        const info = await stat(path).catch(() => null);
+        if (!info?.isFile()) continue;
+        const complete = await looksComplete(path, info.size).catch(() => false);
+        backups.push(complete ? { fileName, bytes: info.size } : { fileName, bytes: info.size, incomplete: true });
       }
       backups.sort((a, b) => (a.fileName < b.fileName ? 1 : -1));
       return { backups, folder: dir };

@@ -5,7 +5,7 @@ import { chooseStoredBackup } from './actions';
 import type { PendingRestore } from './backup-state';
 import { describeBackupName, formatBytes } from './labels';
 
-/** The automatic backups the app keeps, newest first, each restorable. */
+/** The automatic backups the app keeps, newest first; each whole one can be restored. */
 export function BackupList({ refreshKey, mode = 'normal' }: { refreshKey: unknown; mode?: PendingRestore['mode'] }) {
   const [listing, setListing] = useState<BackupListing | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -31,9 +31,13 @@ export function BackupList({ refreshKey, mode = 'normal' }: { refreshKey: unknow
           <li key={b.fileName}>
             <span className="backup-when">{describeBackupName(b.fileName)}</span>
             <span className="muted">{formatBytes(b.bytes)}</span>
-            <button type="button" className="button" onClick={() => void chooseStoredBackup(b.fileName, mode)} aria-label={`Restore the backup of ${describeBackupName(b.fileName)}`}>
-              Restore this backup
-            </button>
+            {b.incomplete ? (
+              <span className="field-error">Incomplete file: it was cut short and cannot be restored.</span>
+            ) : (
+              <button type="button" className="button" onClick={() => void chooseStoredBackup(b.fileName, mode)} aria-label={`Restore the backup of ${describeBackupName(b.fileName)}`}>
+                Restore this backup
+              </button>
+            )}
           </li>
         ))}
       </ul>

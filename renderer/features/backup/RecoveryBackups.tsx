@@ -18,7 +18,7 @@ export function RecoveryBackups() {
     setSearching(true);
     // The newest backup this version can read; an older one may predate today's layout.
     const { backups } = await platform.listBackups().catch(() => ({ backups: [] }));
-    for (const b of backups) if (await chooseStoredBackup(b.fileName, 'recovery')) break;
+    for (const b of backups) if (!b.incomplete && (await chooseStoredBackup(b.fileName, 'recovery'))) break;
     setSearching(false);
   };
 

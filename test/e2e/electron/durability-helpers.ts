@@ -69,10 +69,10 @@ export function readSoundBackup(userData: string, fileName: string): { text: str
   return { text, tables: (JSON.parse(text) as { tables: Record<string, unknown[]> }).tables };
 }
 
-/** The backup list the app offers, through the preload's API. */
+/** The backups the app offers to restore, through the preload's API (files it marks incomplete are listed but not offered). */
 export async function listedBackups(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
-    const api = (window as unknown as { steering: { listBackups(): Promise<{ backups: { fileName: string }[] }> } }).steering;
-    return (await api.listBackups()).backups.map((b) => b.fileName);
+    const api = (window as unknown as { steering: { listBackups(): Promise<{ backups: { fileName: string; incomplete?: true }[] }> } }).steering;
+    return (await api.listBackups()).backups.filter((b) => !b.incomplete).map((b) => b.fileName);
   });
 }

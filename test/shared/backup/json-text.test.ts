@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksTruncated, utf8Length } from '../../../shared/backup/json-text';
+import { endsLikeWholeBackup, looksTruncated, utf8Length } from '../../../shared/backup/json-text';
 
 describe('utf8Length', () => {
   it.each([
@@ -30,5 +30,17 @@ describe('looksTruncated', () => {
     ['', false],
   ])('says %j is cut off: %s', (text, expected) => {
     expect(looksTruncated(text)).toBe(expected);
+  });
+});
+
+describe('endsLikeWholeBackup', () => {
+  it.each([
+    ['{"tables":{}}', true],
+    ['{"tables":{}}\n\n', true],
+    ['{"tables":{"items":[{"id":"a"', false],
+    ['', false],
+    ['   ', false],
+  ])('%j → %s', (tail, expected) => {
+    expect(endsLikeWholeBackup(tail)).toBe(expected);
   });
 });

@@ -25,15 +25,31 @@ describe('the backup folder', () => {
 
   it('lists backups newest first with their sizes and ignores other files', async () => {
     const folder = createBackupFolder(dir);
-    await folder.save(backupFileName('2026-11-25T08:00:00Z', 'scheduled'), 'xx');
-    await folder.save(backupFileName('2026-11-26T08:00:00Z', 'scheduled'), 'xxxx');
+    await folder.save(backupFileName('2026-11-25T08:00:00Z', 'scheduled'), '{}');
+    await folder.save(backupFileName('2026-11-26T08:00:00Z', 'scheduled'), '{  }');
     await writeFile(join(dir, '.steering-desk-2026-11-27T08-00-00Z-manual.json.abc.tmp'), 'partial');
     await writeFile(join(dir, 'notes.txt'), 'mine');
     const listing = await folder.list();
     expect(listing.folder).toBe(dir);
     expect(listing.backups).toEqual([
-      { fileName: 'steering-desk-2026-11-26T08-00-00Z-scheduled.json', bytes: 4 },
-      { fileName: 'steering-desk-2026-11-25T08-00-00Z-scheduled.json', bytes: 2 },
+      { fileName: 'steering-desk-2026-11-26T08-00-00-000Z-scheduled.json', bytes: 4 },
+      { fileName: 'steering-desk-2026-11-25T08-00-00-000Z-scheduled.json', bytes: 2 },
+    ]);
+  });
+
+  it('marks a file with a backup name that was cut short as incomplete, and a whole one not', async () => {
+    const folder = createBackupFolder(dir);
+    const whole = backupFileName('2026-11-26T08:00:00Z', 'manual');
+    const cut = backupFileName('2026-11-26T09:00:00Z', 'manual');
+    const empty = backupFileName('2026-11-26T10:00:00Z', 'manual');
+    await folder.save(whole, '{"format":"steering-desk-backup","tables":{}}\n');
+    await writeFile(join(dir, cut), '{"format":"steering-desk-backup","tables":{"items":[{"id":"a"');
+    await writeFile(join(dir, empty), '');
+    const { backups } = await folder.list();
+    expect(backups.map((b) => [b.fileName, b.incomplete ?? false])).toEqual([
+      [empty, true],
+      [cut, true],
+      [whole, false],
     ]);
   });
 

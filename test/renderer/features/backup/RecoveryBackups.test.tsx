@@ -33,7 +33,10 @@ describe('the recovery screen after a failed upgrade', () => {
     useUi.getState().setDbStatus({ kind: 'upgrade-failed', message: 'Upgrading the workspace to version 3 failed: boom' });
     render(<App />);
     expect(screen.queryByRole('navigation')).toBeNull();
-    expect(await screen.findByRole('list', { name: 'Automatic backups' })).toBeTruthy();
+    const list = await screen.findByRole('list', { name: 'Automatic backups' });
+    // The cut-short copy is listed as incomplete, with no restore button of its own.
+    expect(within(list).getAllByRole('button', { name: /^Restore the backup of/ })).toHaveLength(1);
+    expect(within(list).getByText(/Incomplete file/)).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Restore the last backup' }));
     const dialog = await screen.findByRole('region', { name: `Restore ${good.fileName}?` });
     expect(within(dialog).getByRole('row', { name: /Items and asks/ }).textContent).toContain('9');

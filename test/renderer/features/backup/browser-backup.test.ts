@@ -14,9 +14,15 @@ afterEach(() => {
 describe('automatic backups in the browser', () => {
   it('keeps backups in their own database and reads them back by name', async () => {
     const name = backupFileName('2026-11-26T10:00:00Z', 'scheduled');
-    await browserBackupPlatform.saveAutoBackup(name, 'body ✓');
-    expect(await browserBackupPlatform.listBackups()).toEqual({ backups: [{ fileName: name, bytes: 8 }], folder: 'this browser’s storage' });
-    expect(await browserBackupPlatform.readBackup(name)).toEqual({ text: 'body ✓' });
+    await browserBackupPlatform.saveAutoBackup(name, '{"b":"✓"}');
+    expect(await browserBackupPlatform.listBackups()).toEqual({ backups: [{ fileName: name, bytes: 11 }], folder: 'this browser’s storage' });
+    expect(await browserBackupPlatform.readBackup(name)).toEqual({ text: '{"b":"✓"}' });
+  });
+
+  it('lists a stored copy that was cut short as incomplete', async () => {
+    const name = backupFileName('2026-11-26T10:00:00Z', 'scheduled');
+    await browserBackupPlatform.saveAutoBackup(name, '{"tables":{"items":[');
+    expect((await browserBackupPlatform.listBackups()).backups).toEqual([{ fileName: name, bytes: 20, incomplete: true }]);
   });
 
   it('applies the retention rule after each save', async () => {
