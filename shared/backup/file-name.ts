@@ -19,7 +19,7 @@ export class BackupNameError extends Error {
 }
 
 const PREFIX = 'steering-desk-';
-const NAME = /^steering-desk-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})(?:-(\d{3}))?Z-([a-z-]+)\.json$/;
+const NAME = /^steering-desk-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})(-\d{3}|)Z-([a-z-]+)\.json$/;
 
 /** The file name of a backup made at `createdAt` (any ISO-8601 instant or a Date) for `reason`. */
 export function backupFileName(createdAt: string | Date, reason: BackupReason): string {
@@ -44,7 +44,8 @@ export interface ParsedBackupName {
 export function parseBackupFileName(name: string): ParsedBackupName | null {
   const m = NAME.exec(name);
   if (!m) return null;
-  const [, y, mo, d, h, mi, s, ms = '000', reason] = m;
+  const [, y, mo, d, h, mi, s, dashMs, reason] = m;
+  const ms = dashMs ? dashMs.slice(1) : '000';
   if (!(BACKUP_REASONS as readonly string[]).includes(reason ?? '')) return null;
   const createdAt = `${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}Z`;
   const time = Date.parse(createdAt);
