@@ -4,6 +4,9 @@
  *   import  — parse + segment in Node beside markdown-it, then the whole import into
  *             IndexedDB in Chromium beside a bare Dexie bulkPut (issue 3)
  *   triage  — search latency, index build and first frame of the item list (issue 4)
+ *   load    — SECURITY.md checks 45, 47–49 on the real app: 5,000-post import, 50,000
+ *             items, memory after 20 imports, cold start with ~200 MB; optional parts:
+ *             `npm run bench -- load items memory`
  */
 const BENCHES: Record<string, () => Promise<void>> = {
   import: async () => {
@@ -17,6 +20,10 @@ const BENCHES: Record<string, () => Promise<void>> = {
   triage: async () => {
     const { runTriageBench } = await import('./triage');
     await runTriageBench();
+  },
+  load: async () => {
+    const { runLoadBench } = await import('./load');
+    await runLoadBench(process.argv.slice(3));
   },
 };
 
