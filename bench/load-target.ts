@@ -37,8 +37,12 @@ export type AppSession = {
 
 export type LoadTarget = {
   name: 'Chromium' | 'Electron';
-  /** Starts the app on `profileDir` (a fresh folder, or one kept from an earlier launch). */
-  open(profileDir: string): Promise<AppSession>;
+  /**
+   * Starts the app on `profileDir` (a fresh folder, or one kept from an earlier launch).
+   * `withProbe` installs the listener probe; in Electron that reloads the first page, so a
+   * cold start is measured without it.
+   */
+  open(profileDir: string, opts?: { withProbe?: boolean }): Promise<AppSession>;
   dispose(): Promise<void>;
 };
 
@@ -68,12 +72,12 @@ export async function chromiumTarget(): Promise<LoadTarget> {
   const files = mkdtempSync(join(tmpdir(), 'sd-load-files-'));
   return {
     name: 'Chromium',
-    async open(profileDir) {
+    async open(profileDir, opts = {}) {
       const context = await chromium.launchPersistentContext(profileDir, { executablePath, headless: true, args: [...CHROMIUM_ARGS, ...GC_FLAGS], viewport: VIEWPORT });
       const page = context.pages()[0] ?? (await context.newPage());
       const cdp = await context.newCDPSession(page);
       await context.addInitScript({ content: NAME_HELPER });
-      await context.addInitScript(installListenerProbe);
+      if (opts.withProbe) await context.addInitScript(installListenerProbe);
       await page.goto(server.url);
       return {
         page,
@@ -100,17 +104,18 @@ export function electronTarget(): LoadTarget | string {
   const files = mkdtempSync(join(tmpdir(), 'sd-load-files-'));
   return {
     name: 'Electron',
-    async open(profileDir) {
+    async open(profileDir, opts = {}) {
       const app: ElectronApplication = await _electron.launch({
         executablePath: electronBinary!,
         args: [...GC_FLAGS, MAIN_ENTRY],
         env: { ...process.env, STEERING_E2E_USER_DATA: profileDir },
       });
       await app.context().addInitScript({ content: NAME_HELPER });
-      await app.context().addInitScript(installListenerProbe);
+      if (opts.withProbe) await app.context().addInitScript(installListenerProbe);
       const page = await app.firstWindow();
-      // The first page may have loaded before the init scripts were added.
-      await page.reload();
+      // The first page loads before init scripts can be added: reload it for the probe.
+      if (opts.withProbe) await page.reload();
+      else await page.evaluate(NAME_HELPER);
       await page.setViewportSize(VIEWPORT);
       const cdp = await app.context().newCDPSession(page);
       return {

@@ -14,6 +14,7 @@ import { platform } from '../../lib/platform';
 import { runAction } from '../../lib/run-action';
 import { useUi } from '../../store';
 import { getBackupState, setBackupState, type PendingRestore } from './backup-state';
+import { makeBackupInWorker } from './backup-runner';
 
 export const BACKUP_FILTERS = [{ name: 'Steering Desk backup', extensions: ['json'] }];
 
@@ -29,6 +30,17 @@ const saveAuto = (fileName: string, text: string) => platform.saveAutoBackup(fil
 /** Saves an automatic backup of the workspace into the app's backup folder. */
 export async function saveAutomaticBackup(reason: Exclude<BackupReason, 'manual'>, now = new Date()): Promise<string> {
   const made = await makeBackup(reason, await currentAppVersion(), now);
+  await saveAuto(made.fileName, made.text);
+  return made.fileName;
+}
+
+/**
+ * The same, made in a worker so that the window stays usable while a large workspace is
+ * backed up (backup.worker.ts); the schedule's backups, which nobody waits for, use it.
+ */
+export async function saveAutomaticBackupInBackground(reason: Exclude<BackupReason, 'manual'>, now = new Date()): Promise<string> {
+  const appVersion = await currentAppVersion();
+  const made = (await makeBackupInWorker({ reason, appVersion, at: now.toISOString() })) ?? (await makeBackup(reason, appVersion, now));
   await saveAuto(made.fileName, made.text);
   return made.fileName;
 }

@@ -9,7 +9,7 @@ import { parseBackupFileName } from '../../../shared/backup/file-name';
 import { TABLE_NAMES } from '../../../shared/model';
 import { currentCounts } from '../../db/repos/backup-repo';
 import { platform } from '../../lib/platform';
-import { saveAutomaticBackup } from './actions';
+import { saveAutomaticBackupInBackground } from './actions';
 
 export type ScheduleOptions = {
   everyHours?: number;
@@ -33,7 +33,7 @@ export async function newestBackupTime(): Promise<number | null> {
 export async function backupIfWorthIt(now: Date): Promise<string | null> {
   const counts = await currentCounts();
   if (TABLE_NAMES.every((t) => t === 'settings' || counts[t] === 0)) return null;
-  return saveAutomaticBackup('scheduled', now);
+  return saveAutomaticBackupInBackground('scheduled', now);
 }
 
 /** Starts the schedule; `started` settles after the start-up check, `stop` ends it. */

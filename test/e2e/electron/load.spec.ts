@@ -148,6 +148,15 @@ test('50,000 items: a relaunch reaches the workspace, the list renders a window 
     await tagFilter.selectOption({ label: 'load-check' });
     await expect(listbox(page).getByRole('option')).toHaveCount(1);
   });
+
+  await test.step('the automatic backup of the first start, made in a worker, is saved in the backup folder (check 49)', async () => {
+    const backups = page.getByRole('list', { name: 'Automatic backups' });
+    await expect(async () => {
+      await nav(page, 'Teams').click();
+      await nav(page, 'Settings').click();
+      await expect(backups).toContainText('automatic', { timeout: 2000 });
+    }).toPass({ timeout: 90_000 });
+  });
 });
 
 test('importing and discarding 20 threads leaves no listener, worker or subscription behind (check 48)', async () => {
