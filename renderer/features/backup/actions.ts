@@ -40,7 +40,14 @@ export async function saveAutomaticBackup(reason: Exclude<BackupReason, 'manual'
  */
 export async function saveAutomaticBackupInBackground(reason: Exclude<BackupReason, 'manual'>, now = new Date()): Promise<string> {
   const appVersion = await currentAppVersion();
-  const made = (await makeBackupInWorker({ reason, appVersion, at: now.toISOString() })) ?? (await makeBackup(reason, appVersion, now));
+  let made: { fileName: string; text: string } | null = null;
+  try {
+    made = await makeBackupInWorker({ reason, appVersion, at: now.toISOString() });
+  } catch (error) {
+    // A backup that holds the window still beats no backup.
+    console.warn('[steering-desk] the backup worker failed; backing up in the window instead', error);
+  }
+  made ??= await makeBackup(reason, appVersion, now);
   await saveAuto(made.fileName, made.text);
   return made.fileName;
 }
