@@ -4,7 +4,8 @@
  * rows after each edit: with 50,000 items a tag change took two seconds to show, and the
  * list's first paint paid for a clone it did not need (bench/load-items.ts).
  *
- * Here the table is read once while a view uses it. After each committed write — Dexie's
+ * Here the table is read once while views use it (the Items and the Teams views both do,
+ * and a few seconds more, see liveItemsTiming). After each committed write — Dexie's
  * `storagemutated` event, which also carries other windows' writes — only the rows whose
  * keys the write touched are read again and patched in. A write whose keys are not listed
  * one by one (a clear, a range delete) or that touched many rows reloads the table.
@@ -82,20 +83,37 @@ function onMutated(parts: ObservabilitySet): void {
   });
 }
 
+/**
+ * `keepMs`: how long the rows are kept (and kept up to date) after the last view lets go:
+ * going from Teams to Items, both of which show every item, then costs no second read.
+ * Dexie keeps an unused live query's result as long. Tests may shorten it.
+ */
+export const liveItemsTiming = { keepMs: 3000 };
+let isListening = false;
+let release: ReturnType<typeof setTimeout> | undefined;
+
+function stop(): void {
+  release = undefined;
+  generation++;
+  Dexie.on.storagemutated.unsubscribe(onMutated);
+  isListening = false;
+  rows = null;
+  snapshot = undefined;
+}
+
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
-  if (listeners.size === 1) {
+  clearTimeout(release);
+  release = undefined;
+  if (!isListening) {
+    isListening = true;
     const gen = ++generation;
     Dexie.on('storagemutated', onMutated);
     enqueue(gen, () => loadAll(gen));
   }
   return () => {
     listeners.delete(listener);
-    if (listeners.size > 0) return;
-    generation++;
-    Dexie.on.storagemutated.unsubscribe(onMutated);
-    rows = null;
-    snapshot = undefined;
+    if (listeners.size === 0) release = setTimeout(stop, liveItemsTiming.keepMs);
   };
 }
 

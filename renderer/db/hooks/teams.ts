@@ -2,9 +2,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ItemRow, TeamId, ThreadRow, UpdateRow } from '../../../shared/model';
 import { db } from '../instance';
+import { useLiveItems } from './live-items';
 
-/** Every item, for the per-team counts of the team list. */
-export const useTeamItems = () => useLiveQuery(() => db.items.toArray(), []);
+/** Every item, for the per-team counts of the team list (shared with the Items view: live-items.ts). */
+export const useTeamItems = useLiveItems;
 
 /** A team's updates across threads, with their threads and items. */
 export type TeamUpdates = { updates: UpdateRow[]; threads: Map<string, ThreadRow>; itemsByUpdate: Map<string, ItemRow[]> };

@@ -1,5 +1,6 @@
 /** One team: its SC members, open work, latest update, what changed, and earlier updates. */
-import type { ItemRow, MemberRow, TeamRow } from '../../../shared/model';
+import { useState } from 'react';
+import type { ItemRow, MemberRow, TeamRow, ThreadRow, UpdateRow } from '../../../shared/model';
 import { isBudget } from '../../../shared/triage/filters';
 import { isOpenStatus } from '../../../shared/triage/status-rules';
 import { latestTwo } from '../../../shared/triage/team-history';
@@ -76,13 +77,7 @@ export function TeamDetail({ team, members }: { team: TeamRow; members: readonly
         <section className="card" aria-labelledby="earlier-title">
           <h3 id="earlier-title">Earlier updates</h3>
           {earlier.map((u) => (
-            <details key={u.id} className="earlier-update">
-              <summary>
-                {data.threads.get(u.threadId)?.title ?? 'Another thread'}
-                {u.postedAt ? ` — ${new Date(u.postedAt).toLocaleDateString()}` : ''} ({itemsOf(u.id).length} items)
-              </summary>
-              <UpdateView update={u} thread={data.threads.get(u.threadId)} />
-            </details>
+            <EarlierUpdate key={u.id} update={u} thread={data.threads.get(u.threadId)} itemCount={itemsOf(u.id).length} />
           ))}
         </section>
       ) : null}
@@ -91,5 +86,23 @@ export function TeamDetail({ team, members }: { team: TeamRow; members: readonly
         <HistoryList history={history} titleId="team-history-title" />
       </div>
     </article>
+  );
+}
+
+/**
+ * An earlier update, its post rendered only once opened: rendering and sanitizing every
+ * earlier post of a long-lived team on each visit held the window for seconds in a large
+ * workspace (SECURITY.md check 49, bench/load-cold-start.ts).
+ */
+function EarlierUpdate({ update, thread, itemCount }: { update: UpdateRow; thread: ThreadRow | undefined; itemCount: number }) {
+  const [isOpen, setIsOpen] = useState(false);
+  return (
+    <details className="earlier-update" onToggle={(e) => setIsOpen(e.currentTarget.open)}>
+      <summary>
+        {thread?.title ?? 'Another thread'}
+        {update.postedAt ? ` — ${new Date(update.postedAt).toLocaleDateString()}` : ''} ({itemCount} items)
+      </summary>
+      {isOpen ? <UpdateView update={update} thread={thread} /> : null}
+    </details>
   );
 }

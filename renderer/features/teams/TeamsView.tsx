@@ -31,7 +31,13 @@ function TeamsWorkspace({ teams }: { teams: TeamRow[] }) {
   const { setActiveTeam } = useTriageActions();
   const counts = useMemo(() => {
     const byTeam = new Map<string, ItemRow[]>();
-    for (const item of items) if (item.teamId !== null) byTeam.set(item.teamId, [...(byTeam.get(item.teamId) ?? []), item]);
+    // Pushed, not copied: copying a team's list for every item took seconds with 50,000 items.
+    for (const item of items) {
+      if (item.teamId === null) continue;
+      const list = byTeam.get(item.teamId);
+      if (list) list.push(item);
+      else byTeam.set(item.teamId, [item]);
+    }
     return new Map<string, OpenCounts>(teams.map((t) => [t.id, countOpen(byTeam.get(t.id) ?? [])]));
   }, [items, teams]);
   const memberName = new Map<string, string>(members.map((m) => [m.id, m.name]));

@@ -3,10 +3,10 @@
  * with the rows a write touched — a tag change must not read the whole table again
  * (SECURITY.md check 47) — and read again whole when a write touched a range.
  */
-import { renderHook, waitFor } from '@testing-library/react';
+import { cleanup, renderHook, waitFor } from '@testing-library/react';
 import { RangeSet } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { changedKeys, useLiveItems } from '../../../../renderer/db/hooks/live-items';
+import { changedKeys, liveItemsTiming, useLiveItems } from '../../../../renderer/db/hooks/live-items';
 import { db, resetDatabaseForTests } from '../../../../renderer/db/instance';
 import { editItemTags } from '../../../../renderer/db/repos/items-repo';
 import { setMe } from '../../../../renderer/db/repos/settings-repo';
@@ -14,13 +14,20 @@ import type { ItemId, TagId } from '../../../../shared/model';
 import { item, tag } from '../../support/seed';
 
 beforeEach(async () => {
+  // Each test starts with the list let go of at once (one test sets the real delay).
+  liveItemsTiming.keepMs = 0;
   await resetDatabaseForTests();
   await setMe('Tom Bereknyei');
   await db.tags.add(tag('t-infra', 'infra'));
   await db.items.bulkAdd([item('i-1', 'u-1', 'xen', 'First ask'), item('i-3', 'u-1', 'xen', 'Third ask')]);
 });
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(async () => {
+  liveItemsTiming.keepMs = 0;
+  cleanup();
+  await new Promise((r) => setTimeout(r, 10));
+  vi.restoreAllMocks();
+});
 
 const ids = (rows: { id: string }[] | undefined) => rows?.map((r) => r.id);
 
@@ -52,10 +59,23 @@ describe('useLiveItems', () => {
     expect(fullReads).toHaveBeenCalledTimes(2);
   });
 
-  it('stops reading once no view uses it, and starts afresh for the next one', async () => {
+  it('keeps the rows for the next view that opens soon after, without a second read', async () => {
+    liveItemsTiming.keepMs = 3000;
+    const fullReads = vi.spyOn(db.items, 'toArray');
     const first = renderHook(() => useLiveItems());
     await waitFor(() => expect(ids(first.result.current)).toEqual(['i-1', 'i-3']));
     first.unmount();
+    await db.items.update('i-1', { text: 'Changed between two views' });
+    const second = renderHook(() => useLiveItems());
+    await waitFor(() => expect(second.result.current?.[0]?.text).toBe('Changed between two views'));
+    expect(fullReads).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops reading once no view has used it for a while, and starts afresh for the next one', async () => {
+    const first = renderHook(() => useLiveItems());
+    await waitFor(() => expect(ids(first.result.current)).toEqual(['i-1', 'i-3']));
+    first.unmount();
+    await new Promise((r) => setTimeout(r, 20));
     const patches = vi.spyOn(db.items, 'bulkGet');
     await db.items.update('i-1', { text: 'Changed while nobody looks' });
     await new Promise((r) => setTimeout(r, 50));
