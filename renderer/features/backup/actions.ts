@@ -10,7 +10,7 @@ import { exportWorkspaceMarkdown } from '../../../shared/export/workspace-markdo
 import {
   checkBackupText, currentCounts, makeBackup, readAllTables, restoreBackup, restoreIntoFreshDatabase, undoRestore,
 } from '../../db/repos/backup-repo';
-import { platform } from '../../lib/platform';
+import { isDesktop, platform } from '../../lib/platform';
 import { runAction } from '../../lib/run-action';
 import { useUi } from '../../store';
 import { getBackupState, setBackupState, type PendingRestore } from './backup-state';
@@ -42,7 +42,9 @@ export async function saveAutomaticBackupInBackground(reason: Exclude<BackupReas
   const appVersion = await currentAppVersion();
   let made: { fileName: string; text: string } | null = null;
   try {
-    made = await makeBackupInWorker({ reason, appVersion, at: now.toISOString() });
+    const result = await makeBackupInWorker({ reason, appVersion, at: now.toISOString(), saveInWorker: !isDesktop });
+    if (result?.kind === 'saved') return result.fileName;
+    if (result) made = result;
   } catch (error) {
     // A backup that holds the window still beats no backup.
     console.warn('[steering-desk] the backup worker failed; backing up in the window instead', error);
