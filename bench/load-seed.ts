@@ -67,7 +67,9 @@ export function countRows(page: Page, table: string): Promise<number> {
 export type SeedOptions = {
   /** Items to write (the triage generator's, ~290 characters of text each). */
   items: number;
-  /** Characters of Markdown per update; large posts make a large database cheaply (few, big rows). */
+  /** Updates (posts) to write; the items point at the first 2,000. */
+  posts?: number;
+  /** Characters of Markdown per update (real status updates run 1.5–5 KB). */
   postChars?: number;
   /** The member's name, so edits do not stop at the "Who are you?" prompt. */
   me?: string;
@@ -75,8 +77,11 @@ export type SeedOptions = {
 
 const UPDATES = 2000; // triage-data points item i at update `u-${i % 2000}`
 
-/** Writes a workspace of `items` items in 40 teams, their updates and thread; returns the item ids, first to last. */
-export async function seedWorkspace(page: Page, opts: SeedOptions): Promise<{ itemIds: string[] }> {
+/**
+ * Writes a workspace of `items` items in 40 teams, `posts` updates and their thread;
+ * returns the item ids, first to last, and the characters of JSON the rows make up.
+ */
+export async function seedWorkspace(page: Page, opts: SeedOptions): Promise<{ itemIds: string[]; jsonChars: number }> {
   const { items, teams } = makeTriageData(opts.items);
   const now = '2024-11-25T10:00:00.000Z';
   const thread: ThreadRow = { id: 'th-1' as ThreadId, title: 'Community Team Updates (seeded)', importedAt: now };
@@ -88,15 +93,20 @@ export async function seedWorkspace(page: Page, opts: SeedOptions): Promise<{ it
     while (out.length < chars) out += `${words[Math.floor(rand() * words.length)]}${rand() < 0.08 ? '.\n\n' : ' '}`;
     return out;
   };
-  const updates: UpdateRow[] = Array.from({ length: Math.min(UPDATES, items.length) }, (_, i) => ({
+  const updates: UpdateRow[] = Array.from({ length: opts.posts ?? Math.min(UPDATES, items.length) }, (_, i) => ({
     id: `u-${i}` as UpdateId, threadId: thread.id, teamId: teams[i % teams.length]!.id, author: `member${i % 53}`, raw: `# Update ${i}\n\n${post(opts.postChars ?? 400)}`,
     isTeamUpdate: true, sections: [], revisions: [], postNumber: i + 1, postedAt: now,
   }));
-  await putRows(page, 'teams', teams);
-  await putRows(page, 'threads', [thread]);
-  // Big posts go in small transactions: each chunk is cloned whole across the protocol.
-  await putRows(page, 'updates', updates, Math.max(50, Math.floor(2_000_000 / ((opts.postChars ?? 400) + 200))));
-  await putRows(page, 'items', items);
-  if (opts.me) await putRows(page, 'settings', [{ key: 'me', value: { name: opts.me } }]);
-  return { itemIds: items.map((i) => i.id) };
+  let jsonChars = 0;
+  const put = async (table: string, rows: readonly unknown[], perTransaction?: number) => {
+    for (const row of rows) jsonChars += JSON.stringify(row).length;
+    await putRows(page, table, rows, perTransaction);
+  };
+  await put('teams', teams);
+  await put('threads', [thread]);
+  // About 2 MB per transaction: each chunk crosses the protocol whole.
+  await put('updates', updates, Math.max(50, Math.floor(2_000_000 / ((opts.postChars ?? 400) + 200))));
+  await put('items', items);
+  if (opts.me) await put('settings', [{ key: 'me', value: { name: opts.me } }]);
+  return { itemIds: items.map((i) => i.id), jsonChars };
 }

@@ -44,9 +44,24 @@ function enqueue(gen: number, work: () => Promise<void>): void {
     .catch((error: unknown) => console.warn('[steering-desk] items could not be read', error));
 }
 
+/**
+ * Rows per read. One read of 50,000 rows held the window for about a second while the
+ * browser handed them over; pages of 10,000 let clicks through in between. A write landing
+ * between two pages is patched in afterwards like any other (its event is queued).
+ */
+const LOAD_PAGE = 10_000;
+
 async function loadAll(gen: number): Promise<void> {
-  const all = await db.items.toArray();
-  if (gen === generation) publish(new Map(all.map((row) => [row.id as string, row])), false);
+  const all: ItemRow[] = [];
+  let page = await db.items.orderBy(':id').limit(LOAD_PAGE).toArray();
+  for (;;) {
+    if (gen !== generation) return;
+    all.push(...page);
+    const last = page.at(-1);
+    if (page.length < LOAD_PAGE || last === undefined) break;
+    page = await db.items.where(':id').above(last.id).limit(LOAD_PAGE).toArray();
+  }
+  publish(new Map(all.map((row) => [row.id as string, row])), false);
 }
 
 /** The ids a write touched, or null when it touched a range rather than listed keys. */

@@ -1,5 +1,6 @@
 /**
- * The live list of every item (renderer/db/hooks/live-items.ts): read once, then patched
+ * The live list of every item (renderer/db/hooks/live-items.ts): read once (a page at a
+ * time; a full read starts with `orderBy`, which the tests count), then patched
  * with the rows a write touched — a tag change must not read the whole table again
  * (SECURITY.md check 47) — and read again whole when a write touched a range.
  */
@@ -33,7 +34,7 @@ const ids = (rows: { id: string }[] | undefined) => rows?.map((r) => r.id);
 
 describe('useLiveItems', () => {
   it('reads every item once, then shows a tag change without reading the table again', async () => {
-    const fullReads = vi.spyOn(db.items, 'toArray');
+    const fullReads = vi.spyOn(db.items, 'orderBy');
     const { result } = renderHook(() => useLiveItems());
     await waitFor(() => expect(ids(result.current)).toEqual(['i-1', 'i-3']));
     await editItemTags(['i-3' as ItemId], { add: ['t-infra' as TagId] });
@@ -51,7 +52,7 @@ describe('useLiveItems', () => {
   });
 
   it('reads the table again after a clear (a range, not listed keys)', async () => {
-    const fullReads = vi.spyOn(db.items, 'toArray');
+    const fullReads = vi.spyOn(db.items, 'orderBy');
     const { result } = renderHook(() => useLiveItems());
     await waitFor(() => expect(ids(result.current)).toEqual(['i-1', 'i-3']));
     await db.items.clear();
@@ -61,7 +62,7 @@ describe('useLiveItems', () => {
 
   it('keeps the rows for the next view that opens soon after, without a second read', async () => {
     liveItemsTiming.keepMs = 3000;
-    const fullReads = vi.spyOn(db.items, 'toArray');
+    const fullReads = vi.spyOn(db.items, 'orderBy');
     const first = renderHook(() => useLiveItems());
     await waitFor(() => expect(ids(first.result.current)).toEqual(['i-1', 'i-3']));
     first.unmount();
@@ -82,6 +83,17 @@ describe('useLiveItems', () => {
     expect(patches).not.toHaveBeenCalled();
     const second = renderHook(() => useLiveItems());
     await waitFor(() => expect(second.result.current?.[0]?.text).toBe('Changed while nobody looks'));
+  });
+});
+
+describe('useLiveItems with more items than one read takes', () => {
+  it('reads them page by page, in table order, and shows all of them', async () => {
+    await db.items.bulkAdd(Array.from({ length: 5004 }, (_, i) => item(`j-${String(i).padStart(5, '0')}`, 'u-2', 'xen', `Ask ${i}`)));
+    const { result } = renderHook(() => useLiveItems());
+    await waitFor(() => expect(result.current).toHaveLength(5006));
+    const got = ids(result.current)!;
+    expect(got).toEqual([...got].sort());
+    expect(got.slice(0, 2)).toEqual(['i-1', 'i-3']);
   });
 });
 
