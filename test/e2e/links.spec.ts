@@ -7,6 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openFreshApp } from './support/app';
 import { importLinkPost, POST_LINKS } from './support/link-post';
+import { watchAppPageStays } from './support/navigation-watch';
 
 type OpenCall = { url: string; target: string; features: string };
 
@@ -30,11 +31,7 @@ test('a click on a post link opens only web links, once each, in a new tab witho
   await openFreshApp(page);
   await importLinkPost(page);
 
-  const appUrl = page.url();
-  const navigations: string[] = [];
-  page.on('framenavigated', (frame) => {
-    if (frame === page.mainFrame()) navigations.push(frame.url());
-  });
+  const expectAppPageStayed = watchAppPageStays(page);
   const post = page.locator('.post-body');
 
   for (const link of POST_LINKS) {
@@ -72,7 +69,6 @@ test('a click on a post link opens only web links, once each, in a new tab witho
   expect((await openCalls(page)).map((c) => c.url)).toEqual([...POST_LINKS.flatMap((l) => (l.opens ? [l.opens] : [])), plain.opens, plain.opens]);
   expect(context.pages()).toEqual([page]);
 
-  expect(navigations).toEqual([]);
-  expect(page.url()).toBe(appUrl);
+  expectAppPageStayed();
   await expect(page.getByRole('navigation', { name: 'Teams' })).toBeVisible();
 });

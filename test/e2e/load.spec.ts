@@ -15,20 +15,9 @@ import { installListenerProbe, readListenerProbe } from '../../bench/browser/lis
 import { importOrDiscard } from '../../bench/load-memory';
 import { countRows, seedWorkspace } from '../../bench/load-seed';
 import { makeTopic, TYPICAL_POSTS } from '../../bench/topic-generator';
-import { defaultChoice } from '../../shared/import/plan';
-import { DEFAULT_TEAMS, parseFiles } from '../../shared/parse';
 import { openFreshApp } from './support/app';
 import { importFilesThroughUi } from './support/import';
-
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name, exact: true });
-const listbox = (page: Page) => page.getByRole('listbox', { name: /^Items/ });
-
-/** What the preview's defaults import from `json` in an empty workspace: posts and their items. */
-function expectedImport(json: string): { updates: number; items: number } {
-  const { updates } = parseFiles([{ name: 'load.json', text: json }], { teams: DEFAULT_TEAMS });
-  const included = updates.filter((u) => defaultChoice(u, []).include);
-  return { updates: included.length, items: included.reduce((n, u) => n + u.items.length, 0) };
-}
+import { expectedImport, expectImportKeepsAnswering, expectLargeWorkspaceAfterColdStart, nav } from './support/load-checks';
 
 /** Files for the browser's file chooser, written under the test's output folder. */
 function chooserFor(page: Page, testInfo: TestInfo) {
@@ -55,26 +44,7 @@ test.describe('the app under load (SECURITY.md §7.7)', () => {
 
     // A path, not a buffer: Playwright would otherwise decode the 8 MB in the page itself.
     await importFilesThroughUi(page, [file]);
-    const reading = page.getByRole('status').filter({ hasText: 'Reading the updates' });
-    await expect(reading).toBeVisible();
-    // Reading: two clicks (to Teams and back) are answered while the thread is still being read.
-    await nav(page, 'Teams').click();
-    await expect(nav(page, 'Teams')).toHaveAttribute('aria-current', 'page');
-    await nav(page, 'Import').click();
-    expect(await reading.isVisible(), 'the reading was still going on when both clicks had been answered').toBe(true);
-
-    const importButton = page.getByRole('button', { name: `Import ${expected.updates} updates` });
-    await expect(importButton).toBeVisible({ timeout: 60_000 });
-    // The preview shows a page of posts, not 5,000 of them.
-    await expect(page.locator('ol[aria-label="Posts to import"] > li')).toHaveCount(100);
-    await importButton.click();
-    await expect(page.getByRole('button', { name: 'Importing…' })).toBeVisible();
-    // Writing: a click on Items is answered first; the finished import then opens Teams.
-    await nav(page, 'Items').click();
-    await expect(nav(page, 'Items')).toHaveAttribute('aria-current', 'page');
-    const imported = page.getByRole('status').filter({ hasText: /^Imported:/ });
-    await expect(imported).toContainText(`Imported: ${expected.updates} new updates, ${expected.items} new items`, { timeout: 120_000 });
-    await expect(nav(page, 'Teams')).toHaveAttribute('aria-current', 'page');
+    await expectImportKeepsAnswering(page, expected);
 
     expect(await countRows(page, 'updates')).toBe(expected.updates);
     expect(await countRows(page, 'items')).toBe(expected.items);
@@ -88,48 +58,8 @@ test.describe('the app under load (SECURITY.md §7.7)', () => {
     await page.close();
 
     const app = await context.newPage();
-    await test.step('a cold start on the large workspace reaches the interactive workspace (check 49)', async () => {
-      await app.goto('/');
-      await expect(nav(app, 'Settings')).toBeVisible({ timeout: 30_000 });
-      // The first start of a workspace never backed up makes its automatic backup now (in a
-      // worker; the bench measures how the window fares meanwhile): hence the long waits.
-      await nav(app, 'Settings').click();
-      await expect(app.getByLabel('Your name')).toHaveValue('Tom Bereknyei', { timeout: 60_000 });
-    });
-
-    await test.step('the Items list shows its first rows and only a window of the 50,000 (check 47)', async () => {
-      await nav(app, 'Items').click();
-      await expect(listbox(app).getByRole('option').first()).toBeVisible({ timeout: 60_000 });
-      await expect(app.getByText('50000 of 50000 items')).toBeVisible();
-      await expect(listbox(app).getByRole('option').first()).toHaveAttribute('aria-setsize', '50000');
-      const rows = await listbox(app).getByRole('option').count();
-      expect(rows).toBeGreaterThan(5);
-      expect(rows).toBeLessThan(100);
-    });
-
-    await test.step('a tag added to an item shows on its row and in the Tag filter without a reload (check 47)', async () => {
-      const first = listbox(app).getByRole('option').first();
-      await first.click();
-      const detail = app.getByRole('complementary');
-      await detail.getByLabel('Add a tag').fill('load-check');
-      await detail.getByLabel('Add a tag').press('Enter');
-      await expect(first).toContainText('load-check');
-      const tagFilter = app.getByLabel('Tag', { exact: true });
-      await expect(tagFilter.getByRole('option', { name: 'load-check' })).toBeAttached();
-      await tagFilter.selectOption({ label: 'load-check' });
-      await expect(listbox(app).getByRole('option')).toHaveCount(1);
-      await expect(app.getByText('1 of 50000 items')).toBeVisible();
-    });
-
-    await test.step('the automatic backup of the first start, made in a worker, is saved (check 49)', async () => {
-      const backups = app.getByRole('list', { name: 'Automatic backups' });
-      await expect(async () => {
-        // The list is read when Settings opens: come back until the backup is there.
-        await nav(app, 'Teams').click();
-        await nav(app, 'Settings').click();
-        await expect(backups).toContainText('automatic', { timeout: 2000 });
-      }).toPass({ timeout: 90_000 });
-    });
+    await app.goto('/');
+    await expectLargeWorkspaceAfterColdStart(app);
   });
 
   test('importing and discarding 20 threads leaves no listener or worker behind (check 48)', async ({ page }, testInfo) => {

@@ -8,6 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { injectionSigns, PASTED_HTML, PASTED_TEXT, pasteIntoNotesAndMinutes, watchForInjection } from '../support/editor-fields';
 import { importLinkPost, POST_LINKS } from '../support/link-post';
+import { watchAppPageStays } from '../support/navigation-watch';
 import { launchApp, skipWithoutElectron, type Launched } from './launch';
 
 skipWithoutElectron();
@@ -70,11 +71,7 @@ test('a post link goes to shell.openExternal once, normalised, for http/https on
   const page = await ready();
   expect(await stubOpenExternal()).toBe(true);
   await importLinkPost(page);
-  const appUrl = page.url();
-  const navigations: string[] = [];
-  page.on('framenavigated', (frame) => {
-    if (frame === page.mainFrame()) navigations.push(frame.url());
-  });
+  const expectAppPageStayed = watchAppPageStays(page);
   const post = page.locator('.post-body');
   const expected: string[] = [];
 
@@ -115,8 +112,7 @@ test('a post link goes to shell.openExternal once, normalised, for http/https on
   expect(answers).toEqual({ script: false, file: false, password: false, odd: true });
   expect(await openedExternally()).toEqual([...expected, 'https://example.org/a%20b']);
 
-  expect(navigations).toEqual([]);
-  expect(page.url()).toBe(appUrl);
+  expectAppPageStayed();
   expect(launched.app.windows()).toHaveLength(1);
   expect(await launched.app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
 });

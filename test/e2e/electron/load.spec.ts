@@ -14,14 +14,10 @@ import { installListenerProbe, readListenerProbe } from '../../../bench/browser/
 import { importOrDiscard } from '../../../bench/load-memory';
 import { countRows, seedWorkspace } from '../../../bench/load-seed';
 import { makeTopic, TYPICAL_POSTS } from '../../../bench/topic-generator';
-import { defaultChoice } from '../../../shared/import/plan';
-import { DEFAULT_TEAMS, parseFiles } from '../../../shared/parse';
+import { expectedImport, expectImportKeepsAnswering, expectLargeWorkspaceAfterColdStart, nav } from '../support/load-checks';
 import { launchApp, skipWithoutElectron, type Launched } from './launch';
 
 skipWithoutElectron();
-
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name, exact: true });
-const listbox = (page: Page) => page.getByRole('listbox', { name: /^Items/ });
 
 let launched: Launched | undefined;
 let files: string;
@@ -61,12 +57,6 @@ function chooserFor(app: ElectronApplication) {
   };
 }
 
-function expectedImport(json: string): { updates: number; items: number } {
-  const { updates } = parseFiles([{ name: 'load.json', text: json }], { teams: DEFAULT_TEAMS });
-  const included = updates.filter((u) => defaultChoice(u, []).include);
-  return { updates: included.length, items: included.reduce((n, u) => n + u.items.length, 0) };
-}
-
 /** Listener counts of main's long-lived emitters: ipcMain, the window, its webContents and its IPC. */
 function mainListeners(app: ElectronApplication) {
   return app.evaluate(({ BrowserWindow, ipcMain, session }) => {
@@ -86,22 +76,7 @@ test('a 5,000-post thread imports whole while the window keeps answering clicks 
 
   await nav(page, 'Import').click();
   await chooserFor(app)([{ name: 'five-thousand-posts.json', text: json }], () => page.getByRole('button', { name: 'Choose files…' }).click());
-  const reading = page.getByRole('status').filter({ hasText: 'Reading the updates' });
-  await expect(reading).toBeVisible();
-  await nav(page, 'Teams').click();
-  await expect(nav(page, 'Teams')).toHaveAttribute('aria-current', 'page');
-  await nav(page, 'Import').click();
-  expect(await reading.isVisible(), 'the reading was still going on when both clicks had been answered').toBe(true);
-
-  const importButton = page.getByRole('button', { name: `Import ${expected.updates} updates` });
-  await expect(importButton).toBeVisible({ timeout: 60_000 });
-  await expect(page.locator('ol[aria-label="Posts to import"] > li')).toHaveCount(100);
-  await importButton.click();
-  await expect(page.getByRole('button', { name: 'Importing…' })).toBeVisible();
-  await nav(page, 'Items').click();
-  await expect(nav(page, 'Items')).toHaveAttribute('aria-current', 'page');
-  await expect(page.getByRole('status').filter({ hasText: /^Imported:/ })).toContainText(`Imported: ${expected.updates} new updates, ${expected.items} new items`, { timeout: 120_000 });
-  await expect(nav(page, 'Teams')).toHaveAttribute('aria-current', 'page');
+  await expectImportKeepsAnswering(page, expected);
   expect(await countRows(page, 'updates')).toBe(expected.updates);
   expect(await countRows(page, 'items')).toBe(expected.items);
 });
@@ -119,44 +94,7 @@ test('50,000 items: a relaunch reaches the workspace, the list renders a window 
   // A new main process on the same data folder: a cold start.
   launched = await launchApp({ userData: first.userData });
   const page = await launched.app.firstWindow();
-  await test.step('the relaunched app reaches the interactive workspace (check 49)', async () => {
-    await expect(nav(page, 'Settings')).toBeVisible({ timeout: 30_000 });
-    // The first start of a workspace never backed up makes its automatic backup now.
-    await nav(page, 'Settings').click();
-    await expect(page.getByLabel('Your name')).toHaveValue('Tom Bereknyei', { timeout: 60_000 });
-  });
-
-  await test.step('the Items list shows its first rows and only a window of the 50,000 (check 47)', async () => {
-    await nav(page, 'Items').click();
-    await expect(listbox(page).getByRole('option').first()).toBeVisible({ timeout: 60_000 });
-    await expect(page.getByText('50000 of 50000 items')).toBeVisible();
-    await expect(listbox(page).getByRole('option').first()).toHaveAttribute('aria-setsize', '50000');
-    const rows = await listbox(page).getByRole('option').count();
-    expect(rows).toBeGreaterThan(5);
-    expect(rows).toBeLessThan(100);
-  });
-
-  await test.step('a tag added to an item shows on its row and in the Tag filter without a reload (check 47)', async () => {
-    const row = listbox(page).getByRole('option').first();
-    await row.click();
-    const detail = page.getByRole('complementary');
-    await detail.getByLabel('Add a tag').fill('load-check');
-    await detail.getByLabel('Add a tag').press('Enter');
-    await expect(row).toContainText('load-check');
-    const tagFilter = page.getByLabel('Tag', { exact: true });
-    await expect(tagFilter.getByRole('option', { name: 'load-check' })).toBeAttached();
-    await tagFilter.selectOption({ label: 'load-check' });
-    await expect(listbox(page).getByRole('option')).toHaveCount(1);
-  });
-
-  await test.step('the automatic backup of the first start, made in a worker, is saved in the backup folder (check 49)', async () => {
-    const backups = page.getByRole('list', { name: 'Automatic backups' });
-    await expect(async () => {
-      await nav(page, 'Teams').click();
-      await nav(page, 'Settings').click();
-      await expect(backups).toContainText('automatic', { timeout: 2000 });
-    }).toPass({ timeout: 90_000 });
-  });
+  await expectLargeWorkspaceAfterColdStart(page);
 });
 
 test('importing and discarding 20 threads leaves no listener, worker or subscription behind (check 48)', async () => {
