@@ -5,6 +5,7 @@
  */
 import { escapeInline, mention, safeLinkTarget } from '../export/escape';
 import type { ParsedUpdate, ParseResult } from './types';
+import { groupBy } from '../collections/group-by';
 
 function teamName(u: ParsedUpdate): string {
   if (!u.team) return 'Unknown team';
@@ -24,8 +25,7 @@ export function formatSummary(result: ParseResult): string {
   for (const thread of result.threads) {
     out.push(`# ${escapeInline(thread.title)}`, '');
     const updates = result.updates.filter((u) => u.threadKey === thread.key && u.isTeamUpdate);
-    const byTeam = new Map<string, ParsedUpdate[]>();
-    for (const u of updates) byTeam.set(teamName(u), [...(byTeam.get(teamName(u)) ?? []), u]);
+    const byTeam = groupBy(updates, teamName);
     for (const [team, list] of byTeam) {
       out.push(`## ${escapeInline(team)}`, '');
       for (const u of list) {

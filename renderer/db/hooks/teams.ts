@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { ItemRow, TeamId, ThreadRow, UpdateRow } from '../../../shared/model';
 import { db } from '../instance';
 import { useLiveItems } from './live-items';
+import { groupBy } from '../../../shared/collections/group-by';
 
 /** Every item, for the per-team counts of the team list (shared with the Items view: live-items.ts). */
 export const useTeamItems = useLiveItems;
@@ -15,12 +16,7 @@ export const useTeamUpdates = (teamId: TeamId | null) =>
     if (teamId === null) return null;
     const [updates, items] = await Promise.all([db.updates.where('teamId').equals(teamId).toArray(), db.items.where('teamId').equals(teamId).toArray()]);
     const threads = new Map((await db.threads.bulkGet([...new Set(updates.map((u) => u.threadId))])).filter((t) => t !== undefined).map((t) => [t.id as string, t]));
-    const itemsByUpdate = new Map<string, ItemRow[]>();
-    for (const item of items) {
-      const list = itemsByUpdate.get(item.updateId) ?? [];
-      list.push(item);
-      itemsByUpdate.set(item.updateId, list);
-    }
+    const itemsByUpdate: Map<string, ItemRow[]> = groupBy(items, (item) => item.updateId);
     return { updates, threads, itemsByUpdate };
   }, [teamId]);
 

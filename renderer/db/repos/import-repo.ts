@@ -8,6 +8,7 @@
  * disappeared from the post are marked `isGone`, never deleted.
  */
 import { matchItems } from '../../../shared/parse/match-items';
+import { groupBy } from '../../../shared/collections/group-by';
 import { DEFAULT_TEAMS } from '../../../shared/parse/teams/default-teams';
 import type { ParsedItem, ParsedUpdate } from '../../../shared/parse/types';
 import { itemKeyOfId, rowIds, type ImportPlan, type TeamChoice } from '../../../shared/import/plan';
@@ -124,8 +125,7 @@ export async function writeImport(plan: ImportPlan): Promise<ImportOutcome> {
 
     const storedUpdates = await storedUpdatesOf(included.map((u) => rowIds.update(u.key)));
     const storedItems = await db.items.where('updateId').anyOf(included.map((u) => rowIds.update(u.key))).toArray();
-    const itemsByUpdate = new Map<string, ItemRow[]>();
-    for (const it of storedItems) itemsByUpdate.set(it.updateId, [...(itemsByUpdate.get(it.updateId) ?? []), it]);
+    const itemsByUpdate: Map<string, ItemRow[]> = groupBy(storedItems, (it) => it.updateId);
 
     let writing: Promise<unknown> = Promise.resolve();
     for (let start = 0; start < included.length; start += UPDATE_SLICE) {

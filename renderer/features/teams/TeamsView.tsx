@@ -4,7 +4,7 @@
  * and its earlier updates across threads. A first-time member sees the welcome steps.
  */
 import { useMemo } from 'react';
-import type { ItemRow, TeamRow } from '../../../shared/model';
+import type { TeamRow } from '../../../shared/model';
 import { ViewHeader } from '../../components/ViewHeader';
 import { useMembers, useTeams } from '../../db/hooks/live';
 import { useTeamItems } from '../../db/hooks/teams';
@@ -13,6 +13,7 @@ import { MePrompt } from '../items/MePrompt';
 import { Welcome } from '../welcome/Welcome';
 import { TeamDetail } from './TeamDetail';
 import { countOpen, type OpenCounts } from './team-counts';
+import { groupBy } from '../../../shared/collections/group-by';
 import '../../styles/triage.css';
 
 export function TeamsView() {
@@ -30,14 +31,7 @@ function TeamsWorkspace({ teams }: { teams: TeamRow[] }) {
   const activeTeamId = useActiveTeamId();
   const { setActiveTeam } = useTriageActions();
   const counts = useMemo(() => {
-    const byTeam = new Map<string, ItemRow[]>();
-    // Pushed, not copied: copying a team's list for every item took seconds with 50,000 items.
-    for (const item of items) {
-      if (item.teamId === null) continue;
-      const list = byTeam.get(item.teamId);
-      if (list) list.push(item);
-      else byTeam.set(item.teamId, [item]);
-    }
+    const byTeam = groupBy(items, (item) => item.teamId);
     return new Map<string, OpenCounts>(teams.map((t) => [t.id, countOpen(byTeam.get(t.id) ?? [])]));
   }, [items, teams]);
   const memberName = new Map<string, string>(members.map((m) => [m.id, m.name]));
