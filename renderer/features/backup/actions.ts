@@ -39,17 +39,16 @@ export async function saveAutomaticBackup(reason: Exclude<BackupReason, 'manual'
  * backed up (backup.worker.ts); the schedule's backups, which nobody waits for, use it.
  */
 export async function saveAutomaticBackupInBackground(reason: Exclude<BackupReason, 'manual'>, now = new Date()): Promise<string> {
-  const appVersion = await currentAppVersion();
   let made: { fileName: string; text: string } | null = null;
   try {
-    const result = await makeBackupInWorker({ reason, appVersion, at: now.toISOString(), saveInWorker: !isDesktop });
+    const result = await makeBackupInWorker({ reason, appVersion: await currentAppVersion(), at: now.toISOString(), saveInWorker: !isDesktop });
     if (result?.kind === 'saved') return result.fileName;
-    if (result) made = result;
+    made = result;
   } catch (error) {
     // A backup that holds the window still beats no backup.
     console.warn('[steering-desk] the backup worker failed; backing up in the window instead', error);
   }
-  made ??= await makeBackup(reason, appVersion, now);
+  if (made === null) return saveAutomaticBackup(reason, now);
   await saveAuto(made.fileName, made.text);
   return made.fileName;
 }
