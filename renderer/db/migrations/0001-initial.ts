@@ -9,9 +9,7 @@ export const m0001: Migration = {
     threads: 'id, topicId, url',
     teams: 'id, name',
     updates: 'id, threadId, teamId, postId',
-    // Lean on purpose: every index costs per row on import (PERFORMANCE-FLOORS.md §4). Filters on
-    // status, thread or kind run in memory over the list the Items view loads anyway.
-    items: 'id, updateId, teamId, *tagIds',
+    items: 'id, updateId, teamId, threadId, status, *tagIds',
     tags: 'id, name',
     decisions: 'id, number, status, decidedOn, meetingId, *teamIds, *itemIds',
     actions: 'id, status, dueOn, meetingId, teamId',

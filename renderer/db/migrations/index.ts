@@ -1,7 +1,8 @@
 import { m0001 } from './0001-initial';
 import { m0002 } from './0002-history-templates';
+import { m0003 } from './0003-lean-item-indexes';
 import type { Migration } from './types';
 
 /** Every migration, oldest first. Append only. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

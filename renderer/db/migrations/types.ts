@@ -3,7 +3,9 @@ import type { Transaction } from 'dexie';
 /**
  * One schema step. `stores` lists only the tables that change in this version (Dexie
  * carries the rest forward). Never edit a shipped migration; never drop or rename a table
- * or index — stop using it instead (STYLE.md, guarded by the schema snapshot test).
+ * or index — stop using it instead (STYLE.md). Guarded by test/renderer/db/frozen-migrations.test.ts:
+ * released steps are frozen in test/fixtures/db/released-migrations.json, and a name that
+ * leaves the schema needs an entry with a reason in test/fixtures/db/retired-schema-names.json.
  */
 export type Migration = {
   version: number;

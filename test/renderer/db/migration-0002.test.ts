@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { SteeringDb } from '../../../renderer/db/db';
 import { m0001 } from '../../../renderer/db/migrations/0001-initial';
-import { MIGRATIONS } from '../../../renderer/db/migrations';
+import { m0002 } from '../../../renderer/db/migrations/0002-history-templates';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../../renderer/db/migrations';
 import { isUpgradeError } from '../../../renderer/db/errors';
 import type { TeamId } from '../../../shared/model';
 
@@ -47,7 +48,7 @@ describe('migration 0002 (history and templates)', () => {
   it('adds the new tables and backfills item fields without losing data', async () => {
     const name = fresh();
     await seedV1(name);
-    const db = new SteeringDb(name);
+    const db = new SteeringDb(name, [m0001, m0002]);
     await db.open();
     expect(db.verno).toBe(2);
     const item = await db.items.get('item-1');
@@ -83,7 +84,7 @@ describe('a failing migration', () => {
     const broken = new SteeringDb(name, [
       ...MIGRATIONS,
       {
-        version: 3,
+        version: SCHEMA_VERSION + 1,
         description: 'broken',
         stores: { teams: 'id, name, slug' },
         async upgrade(tx) {
@@ -99,7 +100,7 @@ describe('a failing migration', () => {
 
     const again = new SteeringDb(name);
     await again.open();
-    expect(again.verno).toBe(2);
+    expect(again.verno).toBe(SCHEMA_VERSION);
     expect(await again.teams.toArray()).toEqual([expect.objectContaining({ id: 'xen', name: 'Xen' })]);
     expect((await again.teams.get('xen')) as unknown as { slug?: string }).not.toHaveProperty('slug');
     again.close();
@@ -109,7 +110,7 @@ describe('a failing migration', () => {
 describe('a database written by a newer version', () => {
   it('opens with the current code and keeps fields it does not know', async () => {
     const name = fresh();
-    const newer = new SteeringDb(name, [...MIGRATIONS, { version: 3, description: 'future', stores: { items: 'id, updateId, teamId, threadId, status, *tagIds, futureIndex', futureTable: 'id' } }]);
+    const newer = new SteeringDb(name, [...MIGRATIONS, { version: SCHEMA_VERSION + 1, description: 'future', stores: { items: 'id, updateId, teamId, *tagIds, futureIndex', futureTable: 'id' } }]);
     await newer.open();
     await newer.table('members').add({ id: 'm1', name: 'Ada', handle: 'ada', unavailable: [], conflictTeamIds: [], isActive: true, futureField: { keep: true } });
     newer.close();

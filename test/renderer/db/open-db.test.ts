@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { SteeringDb } from '../../../renderer/db/db';
-import { MIGRATIONS } from '../../../renderer/db/migrations';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../../renderer/db/migrations';
 import { openDatabase, requestPersistentStorage } from '../../../renderer/db/open-db';
 import type { MemberId } from '../../../shared/model';
 
@@ -17,7 +17,7 @@ describe('openDatabase', () => {
     const old = new SteeringDb(name);
     const onVersionChange = vi.fn();
     await openDatabase(old, { onVersionChange, onBlocked: vi.fn() });
-    const newer = new SteeringDb(name, [...MIGRATIONS, { version: 3, description: 'next', stores: { members: 'id, name, handle' } }]);
+    const newer = new SteeringDb(name, [...MIGRATIONS, { version: SCHEMA_VERSION + 1, description: 'next', stores: { members: 'id, name, handle' } }]);
     await newer.open();
     expect(onVersionChange).toHaveBeenCalledOnce();
     expect(old.isOpen()).toBe(false);
