@@ -1,16 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openFreshApp } from './support/app';
+import { expectAccessible } from './support/axe';
 import { importSampleThread } from './support/import';
 
 const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name });
 const panel = (page: Page) => page.getByRole('region', { name: 'Backup & restore' });
-
-async function expectNoSeriousViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 const countOf = (page: Page, table: string) =>
   page.evaluate(
@@ -58,7 +52,7 @@ test.describe('backup and restore', () => {
     await expect(confirm.getByRole('row', { name: /Teams/ })).toContainText('8');
     await confirm.scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'out/screens/backup-restore-confirm.png' });
-    await expectNoSeriousViolations(page);
+    await expectAccessible(page);
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: 'out/screens/backup-restore-confirm-dark.png' });
     await page.emulateMedia({ colorScheme: 'light' });

@@ -2,7 +2,8 @@ import { expect, test, type Download, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { openFreshApp } from './support/app';
 import { importSampleThread } from './support/import';
-import { addCommittee, expectAccessible, SC_MEMBERS as MEMBERS } from './support/committee';
+import { expectAccessible } from './support/axe';
+import { addCommittee, SC_MEMBERS as MEMBERS } from './support/committee';
 
 const TITLE = 'Approve the Xen team’s application to Xen’s security pre-disclosure list';
 

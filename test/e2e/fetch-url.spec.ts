@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openFreshApp } from './support/app';
+import { expectAccessible } from './support/axe';
 import { fixturePath } from './support/import';
 
 const SAVED_PAGES = [fixturePath('import/sample/topic-56458.json'), fixturePath('import/sample/posts-56458-page2.json')];
@@ -8,11 +8,6 @@ const SAVED_PAGES = [fixturePath('import/sample/topic-56458.json'), fixturePath(
 async function openForumCard(page: Page) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Import' }).click();
   return page.getByRole('region', { name: 'From the forum' });
-}
-
-async function expectNoSeriousA11yIssues(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 }
 
 test.describe('a forum thread in the browser build', () => {
@@ -27,7 +22,7 @@ test.describe('a forum thread in the browser build', () => {
     await page.screenshot({ path: 'out/screens/fetch-url-browser.png' });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: 'out/screens/fetch-url-browser-dark.png' });
-    await expectNoSeriousA11yIssues(page);
+    await expectAccessible(page);
   });
 
   test('an address that is not a topic is explained next to the field', async ({ page }) => {
@@ -55,7 +50,7 @@ test.describe('a forum thread in the browser build', () => {
     await page.screenshot({ path: 'out/screens/fetch-url-threads.png', fullPage: true });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: 'out/screens/fetch-url-threads-dark.png', fullPage: true });
-    await expectNoSeriousA11yIssues(page);
+    await expectAccessible(page);
   });
 });
 
@@ -103,7 +98,7 @@ test.describe('the desktop panel (bridge played by the page)', () => {
     await page.screenshot({ path: 'out/screens/fetch-url-desktop.png', fullPage: true });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: 'out/screens/fetch-url-desktop-dark.png', fullPage: true });
-    await expectNoSeriousA11yIssues(page);
+    await expectAccessible(page);
     await card.getByRole('button', { name: 'Cancel' }).click();
     await expect(card.getByRole('status')).toContainText('Fetching was cancelled; nothing was imported.');
   });

@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { openFreshApp } from './support/app';
 import { importSampleThread } from './support/import';
-import { addCommittee, expectAccessible } from './support/committee';
+import { expectAccessible } from './support/axe';
+import { addCommittee } from './support/committee';
 
 
 async function screens(page: Page, name: string): Promise<void> {

@@ -7,7 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { openFreshApp } from './support/app';
-import { expectAccessible } from './support/committee';
+import { expectAccessible } from './support/axe';
 
 type OpenFailure = { name: string; message: string; how: 'error-event' | 'throw' };
 
@@ -56,7 +56,7 @@ test.describe('storage that cannot be used', () => {
     await expect(alert(page)).toContainText('What the system reported: The quota has been exceeded.');
     await expect(alert(page)).not.toContainText('QuotaExceededError');
     expect(await databaseNames(page)).toEqual([]);
-    await expectAccessible(page);
+    await expectAccessible(page, { schemes: ['light', 'dark'] });
     await page.screenshot({ path: 'out/screens/storage-open-failed.png', fullPage: true });
   });
 
@@ -101,7 +101,7 @@ test.describe('storage that cannot be used', () => {
     await expect(alert(page)).toContainText('Nothing was changed or lost');
     await expect(alert(page)).toContainText('files in your downloads folder');
     await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
-    await expectAccessible(page);
+    await expectAccessible(page, { schemes: ['light', 'dark'] });
     await page.screenshot({ path: 'out/screens/storage-unusable.png', fullPage: true });
     await page.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByText('Checked again: Steering Desk still cannot save there.')).toBeVisible();
@@ -191,7 +191,7 @@ test.describe('the desktop data-folder screen (bridge played by the page)', () =
     await expect(alert(page)).toContainText('File › Back up… and File › Export… can save a copy anywhere you choose');
     await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
     expect(await databaseNames(page)).toEqual([]);
-    await expectAccessible(page);
+    await expectAccessible(page, { schemes: ['light', 'dark'] });
     await page.screenshot({ path: 'out/screens/storage-read-only-desktop.png', fullPage: true });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: 'out/screens/storage-read-only-desktop-dark.png', fullPage: true });

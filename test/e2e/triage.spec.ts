@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openFreshApp } from './support/app';
 import { importSampleThread } from './support/import';
-import { addCommittee, expectAccessible } from './support/committee';
+import { expectAccessible } from './support/axe';
+import { addCommittee } from './support/committee';
 
 const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name });
 

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 /** The committee the end-to-end flows work with (names and handles from the SC's minutes). */
@@ -22,11 +21,4 @@ export async function addCommittee(page: Page, count: number = SC_MEMBERS.length
     await add.getByRole('button', { name: 'Add member' }).click();
     await expect(page.getByRole('list', { name: 'SC members' })).toContainText(name);
   }
-}
-
-/** Fails on any serious or critical axe-core violation of the current page. */
-export async function expectAccessible(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
