@@ -36,11 +36,13 @@ afterEach(async () => {
 
 const earlier = backupFileName('2026-11-26T08:00:00Z', 'scheduled');
 const name = backupFileName('2026-11-26T10:15:00Z', 'pre-restore');
+// The retention rule judges backups against "now": the test's clock, never the machine's (issue 12).
+const now = () => new Date('2026-11-26T12:00:00Z');
 const body = `{"format":"steering-desk-backup","rows":"${'x'.repeat(100_000)}"}`;
 
 describe('an interrupted backup write', () => {
   it('leaves no file under the backup name when the disk fills up part-way, and cleans up its temporary file', async () => {
-    const folder = createBackupFolder(dir);
+    const folder = createBackupFolder(dir, { now });
     fs.open = async (...args: Parameters<typeof actual.open>) => {
       const handle = await actual.open(...args);
       // Half of the data reaches the disk, then the write fails.
@@ -58,7 +60,7 @@ describe('an interrupted backup write', () => {
   });
 
   it('keeps the earlier backups and writes nothing under the new name when the rename fails', async () => {
-    const folder = createBackupFolder(dir);
+    const folder = createBackupFolder(dir, { now });
     await folder.save(earlier, '{"earlier":true}');
     fs.rename = async () => {
       throw Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' });
@@ -69,7 +71,7 @@ describe('an interrupted backup write', () => {
   });
 
   it('after a crash between writing and renaming, only a temporary file is left, which is never listed, read or removed', async () => {
-    const folder = createBackupFolder(dir);
+    const folder = createBackupFolder(dir, { now });
     await folder.save(earlier, '{"earlier":true}');
     // The app dies after the data is flushed: neither the rename nor the clean-up runs.
     const crash = new Error('the app was killed');
