@@ -144,6 +144,34 @@ export function windowOfDecision(decision: Pick<DecisionRow, 'venue'>): AsyncVot
   return v.kind === 'async' ? asyncVoteWindow(v.opensAt, v.closesAt, v.timeZone) : null;
 }
 
+/** Where an async vote stands: before, during or after its window, or settled. */
+export interface AsyncVoteState {
+  /** `decided` as soon as an outcome is recorded, whatever the window says. */
+  phase: 'not-open' | 'open' | 'closed' | 'decided';
+  /** `Not open yet`, `Open, 2 days 3 h left`, `Closed — outcome not recorded yet`, `Closed — Approved on 2026-12-04`. */
+  label: string;
+}
+
+const OUTCOME_WORDS = {
+  approved: 'Approved', rejected: 'Rejected', deferred: 'Deferred', withdrawn: 'Withdrawn', superseded: 'Superseded',
+} as const satisfies Record<Exclude<DecisionRow['status'], 'proposed'>, string>;
+
+/**
+ * The status line of an async vote at `now`. A recorded outcome wins over the window: a
+ * vote settled early (everyone voted before it opened or closed) must not still read "Not
+ * open yet" or "Open". Null for a decision taken in a meeting.
+ */
+export function asyncVoteStatus(decision: Pick<DecisionRow, 'venue' | 'status' | 'decidedOn'>, now: string | Date): AsyncVoteState | null {
+  const w = windowOfDecision(decision);
+  if (!w) return null;
+  if (decision.status !== 'proposed') {
+    return { phase: 'decided', label: `Closed — ${OUTCOME_WORDS[decision.status]}${decision.decidedOn ? ` on ${decision.decidedOn}` : ''}` };
+  }
+  if (w.hasClosed(now)) return { phase: 'closed', label: 'Closed — outcome not recorded yet' };
+  if (w.isOpen(now)) return { phase: 'open', label: `Open, ${w.timeLeft(now).label} left` };
+  return { phase: 'not-open', label: 'Not open yet' };
+}
+
 /** Active members who have not cast a vote (no record, or `none`), in the given member order: the reminder list. */
 export function notYetVoted<M extends Pick<MemberRow, 'id' | 'isActive'>>(decision: Pick<DecisionRow, 'votes'>, members: readonly M[]): M[] {
   // The latest record of a member counts, as in tallyVotes.

@@ -8,9 +8,8 @@
  * Withdrawn and superseded are final: a new decision is recorded instead, which keeps the
  * published vote logs stable.
  */
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import type { DecisionId, DecisionRow, DecisionStatus, ItemRow, ItemStatus } from '../model';
+import { dayToRecord, meetingOfDecision, type DatedMeeting } from './decision-day';
 
 const TRANSITIONS = {
   proposed: ['approved', 'rejected', 'deferred', 'withdrawn'],
@@ -52,16 +51,18 @@ export function canTransition(from: DecisionStatus, to: DecisionStatus): boolean
 export interface StatusChangeOptions {
   /** Required when moving to `superseded`. */
   supersededBy?: DecisionId;
-  /** Day of the decision; defaults to the day of `at` in `timeZone`. */
+  /** Day of the decision when it is not taken at a dated meeting; defaults to the day of `at` in `timeZone`. */
   decidedOn?: string;
   /** Zone in which `at` is turned into `decidedOn`; defaults to the async vote's zone, else UTC. */
   timeZone?: string;
+  /** The meeting of the decision's venue: a decision taken there carries its day (decision-day.ts). */
+  meeting?: DatedMeeting;
 }
 
 /**
  * Move a decision to `next` at the instant `at` (ISO-8601), returning the updated row
- * (the input is not changed). Approving or rejecting records `decidedOn`; moving back to
- * `proposed` clears it.
+ * (the input is not changed). Approving or rejecting records `decidedOn` — the day of the
+ * decision's meeting when it has one (see decision-day.ts); moving back to `proposed` clears it.
  */
 export function applyDecisionStatus(decision: DecisionRow, next: DecisionStatus, at: string, opts: StatusChangeOptions = {}): StatusChange {
   const label = `Decision #${decision.number} “${decision.title}”`;
@@ -80,8 +81,9 @@ export function applyDecisionStatus(decision: DecisionRow, next: DecisionStatus,
     updated.supersededBy = opts.supersededBy;
   }
   if (next === 'approved' || next === 'rejected') {
-    const zone = opts.timeZone ?? (decision.venue.kind === 'async' ? decision.venue.timeZone : 'UTC');
-    updated.decidedOn = opts.decidedOn ?? format(new TZDate(when.getTime(), zone), 'yyyy-MM-dd');
+    const timeZone = opts.timeZone ?? (decision.venue.kind === 'async' ? decision.venue.timeZone : 'UTC');
+    const meeting = opts.meeting ? meetingOfDecision(decision, [opts.meeting]) : undefined;
+    updated.decidedOn = dayToRecord(when.toISOString(), { timeZone, ...(meeting ? { meeting } : {}), ...(opts.decidedOn ? { chosen: opts.decidedOn } : {}) });
   }
   if (next === 'proposed') delete updated.decidedOn;
   return { ok: true, decision: updated };

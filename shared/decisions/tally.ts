@@ -2,8 +2,10 @@
  * Vote tallies and the outcome that follows from them (issue 5).
  *
  * Who counts: the electorate is every active SC member plus anyone who has a vote record
- * (a member who voted and has since left still counted when the vote was held). A member
- * without a record, or with the vote `none`, counts as "no vote". A recusal is recorded as
+ * (a member who voted and has since left still counted when the vote was held) — a cast
+ * vote, or `none` with a note such as "Not present", which records that the member was
+ * part of the vote and did not vote. A member without a record, or with the vote `none`,
+ * counts as "no vote". A recusal is recorded as
  * `abstain` with the rationale `recused`; it counts as an abstention and is also reported
  * on its own.
  *
@@ -40,6 +42,9 @@ export interface Outcome {
   explanation: string;
 }
 
+/** Whether a record puts its member in the electorate: a cast vote, or a note on not voting. */
+export const isOnRecord = (v: VoteRecord) => v.vote !== 'none' || (v.rationale ?? '').trim() !== '';
+
 const isRecusal = (v: VoteRecord) => v.vote === 'abstain' && /^\s*recused\b/i.test(v.rationale ?? '');
 
 /**
@@ -50,7 +55,7 @@ export function tallyVotes(votes: readonly VoteRecord[], members: readonly Pick<
   const latest = new Map<MemberId, VoteRecord>();
   for (const v of votes) latest.set(v.memberId, v);
   const electorate = new Set<MemberId>(members.filter((m) => m.isActive).map((m) => m.id));
-  for (const v of latest.values()) if (v.vote !== 'none') electorate.add(v.memberId);
+  for (const v of latest.values()) if (isOnRecord(v)) electorate.add(v.memberId);
 
   const tally: Tally = { inFavour: 0, opposed: 0, abstain: 0, noVote: 0, recused: 0, electorate: electorate.size };
   for (const id of electorate) {

@@ -2,6 +2,7 @@
  * The decision log: all decisions of a period and/or team in one Markdown document
  * (issue 5). A public log leaves out confidential decisions and says how many it left out.
  */
+import { decisionDay } from '../decisions/decision-day';
 import type { DecisionRow, TeamId } from '../model';
 import { isDecisionConfidential, redactFor, withheldLine } from './redact';
 import { DECISION_LOG } from './templates/builtin';
@@ -12,7 +13,7 @@ import type { DecisionView } from './vote-log-view';
 
 /** Which decisions a decision log covers and who it is for. */
 export interface DecisionLogOptions {
-  /** Inclusive day range (`YYYY-MM-DD`) on the decision day (or creation day when undecided). */
+  /** Inclusive day range (`YYYY-MM-DD`) on the decision day (a meeting's day for a decision taken there; the creation day when undecided). */
   period?: { from?: string; to?: string };
   /** Only decisions linked to this team. */
   teamId?: TeamId;
@@ -34,9 +35,9 @@ export interface DecisionLogView {
   withheldMd: string;
 }
 
-/** The day a decision belongs to in a period: its decision day, else the day it was created (UTC). */
-function dayOf(decision: DecisionRow): string {
-  return decision.decidedOn ?? decision.createdAt.slice(0, 10);
+/** The day a decision belongs to in a period: its decision day (decision-day.ts), else the day it was created (UTC). */
+function dayOf(decision: DecisionRow, ctx: ExportContext): string {
+  return decisionDay(decision, ctx.meetings) ?? decision.createdAt.slice(0, 10);
 }
 
 function periodLabel(period: DecisionLogOptions['period']): string {
@@ -53,7 +54,7 @@ export function buildDecisionLogView(decisions: readonly DecisionRow[], ctx: Exp
   const isPublic = opts.public ?? true;
   const { from, to } = opts.period ?? {};
   const inScope = decisions
-    .filter((d) => (!from || dayOf(d) >= from) && (!to || dayOf(d) <= to))
+    .filter((d) => (!from || dayOf(d, ctx) >= from) && (!to || dayOf(d, ctx) <= to))
     .filter((d) => !opts.teamId || d.teamIds.includes(opts.teamId))
     .sort((a, b) => a.number - b.number);
   const audience = isPublic ? 'public' : 'internal';

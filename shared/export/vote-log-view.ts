@@ -4,12 +4,14 @@
  * Markdown fragments escaped here.
  */
 import { dayInZone } from '../decisions/async-vote';
+import { decisionDay, meetingDay, meetingOfDecision } from '../decisions/decision-day';
 import { padDecisionNumber } from '../decisions/numbering';
-import { outcomeOf, tallyVotes } from '../decisions/tally';
+import { isOnRecord, outcomeOf, tallyVotes } from '../decisions/tally';
+import type { Tally } from '../decisions/tally';
 import type { DecisionRow, MemberId, Vote, VoteRecord } from '../model';
 import { confidentialityLabel, isDecisionConfidential, isItemConfidential, redactFor, withheldLine } from './redact';
 import type { ExportAudience } from './redact';
-import { askView, blockMd, inlineMd, memberName, quoteMd, STATUS_LABELS } from './templates/context';
+import { askLineMd, askView, blockMd, memberName, quoteMd, STATUS_LABELS } from './templates/context';
 import type { AskView, ExportContext } from './templates/context';
 
 /** One member's row in a vote table. */
@@ -19,21 +21,34 @@ export interface VoteRowView {
   vote: Vote;
   /** ✅ ❌ ➖ or empty (classic layout). */
   symbol: string;
-  /** `+1`, `-1`, `0` or empty (modern layout). */
+  /** `+1`, `-1`, `Abstain` or empty (modern layout). */
   code: string;
   hasVote: boolean;
+  /** The member's rationale, or for a member who did not vote the note kept with that (e.g. `Not present`). */
   rationale: string;
   isProposer: boolean;
 }
 
-/** Counts shown in an export. */
+/**
+ * Counts shown in an export. `abstain` and `noVote` are the plain counts (decision log).
+ * The modern layout's Final Tally follows the SC's own log 0030, which lists one member
+ * with "*No vote recorded.*" under "Abstentions: 1" while nobody abstained: so when no
+ * member abstained, `abstentions` counts the members without a vote. Once someone did
+ * abstain, one number for both would be false ("Abstentions: 2" for one Abstain and one
+ * absent member), so `abstentions` is the explicit abstentions only and `hasNotVotedLine`
+ * adds a separate "Not voted: N" line.
+ */
 export interface TallyView {
   inFavour: number;
   opposed: number;
   abstain: number;
   noVote: number;
-  /** Abstentions plus members without a vote: the SC's own vote log (0030) counts a missing vote as an abstention. */
+  /** The Final Tally's "Abstentions" number (rule above). */
   abstentions: number;
+  /** Members without a vote, for the "Not voted" line. */
+  notVoted: number;
+  /** Whether the Final Tally needs its own "Not voted" line. */
+  hasNotVotedLine: boolean;
 }
 
 /** Everything a vote-log or decision-log template can print about one decision. */
@@ -82,13 +97,16 @@ const CLASSIC_STATUS = {
 } as const satisfies Record<DecisionRow['status'], string>;
 
 const SYMBOL = { '+1': '✅', '-1': '❌', abstain: '➖', none: '' } as const satisfies Record<Vote, string>;
-const CODE = { '+1': '+1', '-1': '-1', abstain: '0', none: '' } as const satisfies Record<Vote, string>;
+// The SC writes its votes as code spans: `+1`, `-1`, and `Abstain` for an abstention.
+const CODE = { '+1': '+1', '-1': '-1', abstain: 'Abstain', none: '' } as const satisfies Record<Vote, string>;
 
 function voteRows(decision: DecisionRow, ctx: ExportContext): VoteRowView[] {
-  // Latest record per member, in order of first appearance; then active members who did not vote.
+  // Latest record per member, in order of first appearance — a member without a vote but
+  // with a note ("Not present") keeps the note — then active members without any record.
+  // The same people as the tally's electorate (tally.ts), so the table and the counts agree.
   const latest = new Map<MemberId, VoteRecord>();
   for (const v of decision.votes) latest.set(v.memberId, v);
-  const rows: VoteRecord[] = [...latest.values()].filter((v) => v.vote !== 'none');
+  const rows: VoteRecord[] = [...latest.values()].filter(isOnRecord);
   for (const m of ctx.members) if (m.isActive && !rows.some((r) => r.memberId === m.id)) rows.push({ memberId: m.id, vote: 'none' });
   return rows.map((v) => {
     const m = ctx.members.find((x) => x.id === v.memberId);
@@ -99,7 +117,7 @@ function voteRows(decision: DecisionRow, ctx: ExportContext): VoteRowView[] {
       symbol: SYMBOL[v.vote],
       code: CODE[v.vote],
       hasVote: v.vote !== 'none',
-      rationale: (v.vote === 'none' ? '' : v.rationale ?? '').replace(/\s+/g, ' ').trim(),
+      rationale: (v.rationale ?? '').replace(/\s+/g, ' ').trim(),
       isProposer: v.memberId === decision.proposerId,
     };
   });
@@ -115,23 +133,33 @@ function venueOf(decision: DecisionRow, ctx: ExportContext): Pick<DecisionView, 
     return {
       opened,
       until,
-      closed: decided ? (decision.decidedOn ?? until) : '',
+      closed: decided ? (decisionDay(decision, ctx.meetings) ?? until) : '',
       venue: `async vote, ${opened} to ${until}${v.channel?.trim() ? ` (${v.channel.trim()})` : ''}`,
       venueLine: `Opened async ${opened}, until ${until}.`,
       venueNote: where,
     };
   }
-  const meeting = ctx.meetings.find((m) => m.id === (v.meetingId ?? decision.meetingId));
-  const meetingDay = meeting?.startsAt ? dayInZone(meeting.startsAt, meeting.timeZone) : '';
-  const day = decision.decidedOn ?? meetingDay;
+  const meeting = meetingOfDecision(decision, ctx.meetings);
+  const heldOn = meetingDay(meeting) ?? '';
+  const day = decisionDay(decision, ctx.meetings) ?? heldOn;
   const name = meeting ? `the meeting “${meeting.title}”` : 'a meeting';
   return {
-    opened: meetingDay || day || decision.createdAt.slice(0, 10),
+    opened: heldOn || day || decision.createdAt.slice(0, 10),
     until: '',
     closed: decided ? day : '',
     venue: `${meeting ? `meeting “${meeting.title}”` : 'meeting'}${day ? ` on ${day}` : ''}`,
     venueLine: `Voted in ${name}${day ? ` on ${day}` : ''}.`,
     venueNote: `decided in ${name}`,
+  };
+}
+
+/** The counts an export prints (the Abstentions / Not voted rule is at TallyView). */
+function tallyView(t: Tally): TallyView {
+  return {
+    inFavour: t.inFavour, opposed: t.opposed, abstain: t.abstain, noVote: t.noVote,
+    abstentions: t.abstain > 0 ? t.abstain : t.noVote,
+    notVoted: t.noVote,
+    hasNotVotedLine: t.abstain > 0 && t.noVote > 0,
   };
 }
 
@@ -154,12 +182,12 @@ export function buildVoteLogView(decision: DecisionRow, ctx: ExportContext, opts
   const outcome = outcomeOf(tally, ctx.rule, { closed: decision.status !== 'proposed' });
   const linked = ctx.items.filter((i) => decision.itemIds.includes(i.id));
   const { kept, withheldCount } = redactFor(linked, isItemConfidential, audience);
-  const asks = kept.map((k) => askView(k.entry, ctx.teams, k.isConfidential));
+  const asks = kept.map((k) => askView(k.entry, ctx, k.isConfidential));
   const proposer = ctx.members.find((m) => m.id === decision.proposerId);
   const superseding = decision.supersededBy ? ctx.decisions?.find((d) => d.id === decision.supersededBy) : undefined;
   const rationaleMd = blockMd(decision.rationale);
   const withheldAsksMd = withheldLine(withheldCount, 'item');
-  const asksMd = asks.map((a) => `* ${inlineMd(a.team ? `${a.team}: ${a.text}` : a.text)}${a.isConfidential ? ' _(confidential)_' : ''}`).join('\n');
+  const asksMd = asks.map(askLineMd).join('\n');
   const contextParts = [rationaleMd, asksMd, withheldAsksMd].filter(Boolean);
   return {
     number: padDecisionNumber(decision.number),
@@ -178,11 +206,11 @@ export function buildVoteLogView(decision: DecisionRow, ctx: ExportContext, opts
     proposerName: proposer?.name ?? memberName(ctx.members, decision.proposerId),
     proposerHandle: proposer?.handle ?? '',
     ...venueOf(decision, ctx),
-    decidedOn: decision.decidedOn ?? '',
+    decidedOn: decisionDay(decision, ctx.meetings) ?? '',
     reviewOn: decision.reviewOn ?? '',
     teams: decision.teamIds.map((id) => ctx.teams.find((t) => t.id === id)?.name ?? id).join(', '),
     votes: voteRows(decision, ctx),
-    tally: { inFavour: tally.inFavour, opposed: tally.opposed, abstain: tally.abstain, noVote: tally.noVote, abstentions: tally.abstain + tally.noVote },
+    tally: tallyView(tally),
     outcome: outcome.explanation,
     asks,
     hasAsks: asks.length > 0,

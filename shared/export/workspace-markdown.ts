@@ -18,6 +18,7 @@
 import { slugify, voteLogFileName } from '../decisions/numbering';
 import { exportAgenda } from '../meetings/export-agenda';
 import { exportMinutes } from '../meetings/export-minutes';
+import { withLiveTitles } from '../meetings/live-entry';
 import { actionLine, isActionConfidential } from '../meetings/render-common';
 import { BUILT_IN_TEMPLATE_IDS, NIXOS_SC_TEMPLATE, TEAM_MEETING_TEMPLATE, parseMeetingTemplate, type MeetingTemplate } from '../meetings/templates';
 import { dayInZone } from '../meetings/week';
@@ -120,8 +121,9 @@ function templateFor(meeting: MeetingRow, rows: WorkspaceRows): MeetingTemplate 
 }
 
 function meetingFile(meeting: MeetingRow, rows: WorkspaceRows, isPublic: boolean, today: string): string {
-  const base = { members: rows.members, teams: rows.teams, items: rows.items, decisions: rows.decisions, public: isPublic, today };
-  const entries = rows.agendaEntries.filter((e) => e.meetingId === meeting.id);
+  const base = { members: rows.members, teams: rows.teams, items: rows.items, decisions: rows.decisions, public: isPublic, today, threads: rows.threads, updates: rows.updates };
+  // Titles as the app shows them now: an ask's entry may still hold a title stored cut mid-word.
+  const entries = withLiveTitles(rows.agendaEntries.filter((e) => e.meetingId === meeting.id), rows);
   const template = templateFor(meeting, rows);
   const isHeld = meeting.status === 'held' || meeting.status === 'minutes-published';
   if (!isHeld) return exportAgenda({ ...base, meeting, entries, template });
@@ -166,7 +168,10 @@ export function exportWorkspaceMarkdown(rows: WorkspaceRows, opts: WorkspaceExpo
   const decisionLinks: string[] = [];
   const decisionName = uniqueNames();
   let withheldDecisions = 0;
-  const ctx = { members: rows.members, teams: rows.teams, items: rows.items, meetings: rows.meetings, decisions: rows.decisions, today: opts.today };
+  const ctx = {
+    members: rows.members, teams: rows.teams, items: rows.items, meetings: rows.meetings, decisions: rows.decisions, today: opts.today,
+    threads: rows.threads, updates: rows.updates,
+  };
   for (const decision of [...rows.decisions].sort((a, b) => a.number - b.number)) {
     if (isPublic && isDecisionConfidential(decision, opts.today)) {
       withheldDecisions++;

@@ -1,20 +1,20 @@
 /** An async vote's window in the vote's zone and the member's own, time left, and who still has to vote. */
-import { notYetVoted, windowOfDecision } from '../../../shared/decisions/async-vote';
+import { asyncVoteStatus, notYetVoted, windowOfDecision } from '../../../shared/decisions/async-vote';
 import type { DecisionRow, MemberRow } from '../../../shared/model';
 import { localTimeZone } from './time';
 
 export function AsyncVoteStatus({ decision, members, now = new Date() }: { decision: DecisionRow; members: MemberRow[]; now?: Date }) {
   const voteWindow = windowOfDecision(decision);
-  if (!voteWindow) return null;
+  const status = asyncVoteStatus(decision, now);
+  if (!voteWindow || !status) return null;
   const zone = localTimeZone();
   const missing = notYetVoted(decision, members);
-  const state = voteWindow.hasClosed(now) ? 'Closed' : voteWindow.isOpen(now) ? `Open, ${voteWindow.timeLeft(now).label} left` : 'Not open yet';
   return (
     <section className="card async-vote" aria-labelledby="async-title">
       <h2 id="async-title">Async vote</h2>
       <dl className="facts">
         <dt>Status</dt>
-        <dd>{state}</dd>
+        <dd>{status.label}</dd>
         <dt>Opens</dt>
         <dd>{voteWindow.openingIn()}</dd>
         <dt>Closes</dt>

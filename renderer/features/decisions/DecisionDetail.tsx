@@ -1,4 +1,5 @@
 /** One decision: what was asked, where and how it was decided, the votes, the actions that follow. */
+import { decisionDay, meetingDay, meetingOfDecision } from '../../../shared/decisions/decision-day';
 import { padDecisionNumber } from '../../../shared/decisions/numbering';
 import type { DecisionRow } from '../../../shared/model';
 import { useActionsOfDecision } from '../../db/hooks/actions';
@@ -18,7 +19,7 @@ export function DecisionDetail({ decision, all }: { decision: DecisionRow; all: 
   const members = lookups?.members ?? [];
   const items = (lookups?.items ?? []).filter((i) => decision.itemIds.includes(i.id));
   const teamName = (id: string | null) => lookups?.teams.find((t) => t.id === id)?.name ?? '';
-  const meeting = decision.venue.kind === 'meeting' ? lookups?.meetings.find((m) => m.id === (decision.venue.kind === 'meeting' ? decision.venue.meetingId : undefined)) : undefined;
+  const meeting = meetingOfDecision(decision, lookups?.meetings ?? []);
   const superseding = all.find((d) => d.id === decision.supersededBy);
   const number = padDecisionNumber(decision.number);
 
@@ -35,7 +36,7 @@ export function DecisionDetail({ decision, all }: { decision: DecisionRow; all: 
           <dt>Where</dt>
           <dd>{decision.venue.kind === 'async' ? `Async vote${decision.venue.channel ? ` in ${decision.venue.channel}` : ''}` : meeting ? `Meeting “${meeting.title}”` : 'A meeting'}</dd>
           <dt>Decided on</dt>
-          <dd>{decision.decidedOn ?? 'Not yet'}</dd>
+          <dd>{decisionDay(decision, lookups?.meetings ?? []) ?? 'Not yet'}</dd>
           <dt>Proposed by</dt>
           <dd>{members.find((m) => m.id === decision.proposerId)?.name ?? 'Not recorded'}</dd>
           <dt>Teams</dt>
@@ -65,7 +66,7 @@ export function DecisionDetail({ decision, all }: { decision: DecisionRow; all: 
             Export vote log…
           </button>
         </div>
-        <StatusActions decision={decision} others={all} />
+        <StatusActions decision={decision} others={all} meetingDay={meetingDay(meeting)} />
       </header>
       <section className="card">
         <h3>Motion</h3>

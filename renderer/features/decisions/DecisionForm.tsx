@@ -1,6 +1,7 @@
 /** The form for a new decision (from scratch or from items) and for editing one. */
 import { useState, type FormEvent } from 'react';
 import { CONFIDENTIALITY, type DecisionRow } from '../../../shared/model';
+import { shortLabel } from '../../../shared/text/short-label';
 import { useDecisionLookups } from '../../db/hooks/decisions';
 import { useUi } from '../../store';
 import { saveDecisionEdit, saveNewDecision } from './actions';
@@ -9,16 +10,14 @@ import { draftFromForm, emptyForm, formFromDecision, type DecisionFormState } fr
 import { CONFIDENTIALITY_LABELS } from './labels';
 import { VenueFields } from './VenueFields';
 
-type Props = { decision?: DecisionRow; itemIds?: string[] };
+/** `initialTitle`: what a new decision's title starts as (titleFromAsks for a decision on one ask). */
+type Props = { decision?: DecisionRow; itemIds?: string[]; initialTitle?: string };
 
-/** Long asks are whole paragraphs; the list shows their start. */
-const shorten = (text: string) => (text.length > 140 ? `${text.slice(0, 139).trimEnd()}…` : text);
-
-export function DecisionForm({ decision, itemIds = [] }: Props) {
+export function DecisionForm({ decision, itemIds = [], initialTitle = '' }: Props) {
   const lookups = useDecisionLookups();
   const [state, setState] = useState<DecisionFormState>(() => {
     if (decision) return formFromDecision(decision);
-    return emptyForm(itemIds, []);
+    return { ...emptyForm(itemIds, []), title: initialTitle };
   });
   const [error, setError] = useState<string | null>(null);
   const set = (patch: Partial<DecisionFormState>) => setState((s) => ({ ...s, ...patch }));
@@ -29,7 +28,7 @@ export function DecisionForm({ decision, itemIds = [] }: Props) {
   const shownTeams = new Set([...state.teamIds, ...teamsOfLinked]);
   const askOptions = items
     .filter((i) => state.itemIds.includes(i.id) || (i.isAsk && (shownTeams.size === 0 || (i.teamId !== null && shownTeams.has(i.teamId)))))
-    .map((i) => ({ id: i.id as string, label: `${lookups?.teams.find((t) => t.id === i.teamId)?.name ?? 'No team'}: ${shorten(i.text)}` }));
+    .map((i) => ({ id: i.id as string, label: `${lookups?.teams.find((t) => t.id === i.teamId)?.name ?? 'No team'}: ${shortLabel(i.text, { maxLength: 140 })}` }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -7,6 +7,7 @@ import { DecisionDetail } from './DecisionDetail';
 import { DecisionFiltersBar } from './DecisionFiltersBar';
 import { DecisionForm } from './DecisionForm';
 import { filterDecisions } from './filter-decisions';
+import { titleFromAsks } from './form-state';
 import { DECISION_STATUS_LABELS } from './labels';
 
 export function DecisionLog() {
@@ -18,12 +19,16 @@ export function DecisionLog() {
   const ui = useUi.getState();
   if (!decisions || !lookups) return <p className="muted">Loading…</p>;
 
-  const shown = filterDecisions(decisions, filters, lookups.items);
+  const shown = filterDecisions(decisions, filters, lookups.items, lookups.meetings);
   const selected = decisions.find((d) => d.id === selectedId) ?? null;
   const editing = editor?.mode === 'edit' ? decisions.find((d) => d.id === editor.decisionId) : undefined;
 
   const main = editor?.mode === 'new' ? (
-    <DecisionForm key={`new-${editor.itemIds.join(',')}`} itemIds={editor.itemIds} />
+    <DecisionForm
+      key={`new-${editor.itemIds.join(',')}`}
+      itemIds={editor.itemIds}
+      initialTitle={titleFromAsks(editor.itemIds.map((id) => lookups.items.find((i) => i.id === id)?.text ?? ''))}
+    />
   ) : editing ? (
     <DecisionForm key={`edit-${editing.id}`} decision={editing} />
   ) : selected ? (

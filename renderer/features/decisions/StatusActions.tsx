@@ -7,7 +7,8 @@ import { moveDecision } from './actions';
 import { STATUS_VERBS } from './labels';
 import { localToday } from './time';
 
-export function StatusActions({ decision, others }: { decision: DecisionRow; others: DecisionRow[] }) {
+/** `meetingDay`: the day of the decision's meeting, which is then its day (decision-day.ts) instead of a chosen one. */
+export function StatusActions({ decision, others, meetingDay }: { decision: DecisionRow; others: DecisionRow[]; meetingDay?: string | undefined }) {
   const [decidedOn, setDecidedOn] = useState(localToday());
   const [choosing, setChoosing] = useState(false);
   const [replacement, setReplacement] = useState('');
@@ -19,7 +20,9 @@ export function StatusActions({ decision, others }: { decision: DecisionRow; oth
 
   return (
     <div className="status-actions" role="group" aria-label="Change the status">
-      {decides ? (
+      {decides && meetingDay ? (
+        <p className="muted">The outcome is dated on the meeting’s day, {meetingDay}.</p>
+      ) : decides ? (
         <label className="field inline">
           <span>Decided on</span>
           <input type="date" value={decidedOn} onChange={(e) => setDecidedOn(e.target.value)} />

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { windowOfDecision } from '../../../shared/decisions/async-vote';
-import { outcomeOf, tallyVotes } from '../../../shared/decisions/tally';
+import { isOnRecord, outcomeOf, tallyVotes } from '../../../shared/decisions/tally';
 import { VOTES, type DecisionRow, type MemberRow, type Vote } from '../../../shared/model';
 import { castVote, moveDecision } from './actions';
 import { DECISION_STATUS_LABELS, VOTE_LABELS } from './labels';
@@ -67,11 +67,12 @@ function MemberVote({ decision, member }: { decision: DecisionRow; member: Membe
 }
 
 export function VotePanel({ decision, members, now = new Date() }: Props) {
-  // Members who voted and have since left still appear: their vote was counted.
-  const voters = members.filter((m) => m.isActive || decision.votes.some((v) => v.memberId === m.id && v.vote !== 'none'));
+  // Members who voted (or have a note such as "Not present") and have since left still appear: they were part of the vote.
+  const voters = members.filter((m) => m.isActive || decision.votes.some((v) => v.memberId === m.id && isOnRecord(v)));
   const tally = tallyVotes(decision.votes, members);
   const voteWindow = windowOfDecision(decision);
-  const outcome = outcomeOf(tally, 'simple-majority', { closed: voteWindow?.hasClosed(now) ?? false });
+  // A recorded outcome closes the vote, so the line below never says "Pending" next to "Approved".
+  const outcome = outcomeOf(tally, 'simple-majority', { closed: decision.status !== 'proposed' || (voteWindow?.hasClosed(now) ?? false) });
   return (
     <section className="card vote-panel" aria-labelledby="votes-title">
       <h2 id="votes-title">Votes</h2>

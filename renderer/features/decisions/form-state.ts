@@ -6,6 +6,7 @@ import { TZDate } from '@date-fns/tz';
 import { addDays, format } from 'date-fns';
 import { AsyncVoteError, instantFromZoned, isValidTimeZone } from '../../../shared/decisions/async-vote';
 import type { Confidentiality, DecisionRow, ItemId, MeetingId, MemberId, TagId, TeamId } from '../../../shared/model';
+import { shortLabel } from '../../../shared/text/short-label';
 import type { DecisionDraft } from '../../db/repos/decisions-repo';
 import { localTimeZone, localToday } from './time';
 
@@ -35,6 +36,15 @@ export type DecisionFormState = {
 function wallClock(instant: string, zone: string): { day: string; time: string } {
   const d = new TZDate(Date.parse(instant), zone);
   return { day: format(d, 'yyyy-MM-dd'), time: format(d, 'HH:mm') };
+}
+
+/**
+ * The title a new decision on exactly one ask starts with: the ask's first whole sentence
+ * (shared/text/short-label.ts), never a cut word. Several asks get no title: the first
+ * one's would misname the decision.
+ */
+export function titleFromAsks(askTexts: readonly string[]): string {
+  return askTexts.length === 1 ? shortLabel(askTexts[0] ?? '') : '';
 }
 
 /** A blank form; an async vote defaults to a week from today in the member's zone. */

@@ -5,7 +5,11 @@
  * in `Md` may be printed with triple braces (see render.ts).
  */
 
-/** Older layout (vote 0018): one Opened/Closed/Status line and a Member | Vote | Rationale table. */
+/**
+ * Older layout (vote 0018): one Opened/Closed/Status line and a Member | Vote | Rationale table.
+ * Table cells put a space before each part they print, so an empty cell is `| |` as the SC
+ * writes it; a member who did not vote is "*No vote recorded.*" plus any note ("Not present").
+ */
 export const VOTE_LOG_CLASSIC = `# Vote #{{numberPlain}}: {{title}}
 {{#confidentialLabel}}
 
@@ -19,11 +23,14 @@ export const VOTE_LOG_CLASSIC = `# Vote #{{numberPlain}}: {{title}}
 | Member | Vote | Rationale |
 |:--------|:-----:|:----------|
 {{#votes}}
-| {{name}} | {{symbol}} | {{rationale}} |
+| {{name}} |{{#hasVote}} {{symbol}}{{/hasVote}} |{{^hasVote}} *No vote recorded.*{{/hasVote}}{{#rationale}} {{rationale}}{{/rationale}} |
 {{/votes}}
 `;
 
-/** Newer layout (vote 0030): Context, Motion, Vote Outcome and Final Tally sections. */
+/**
+ * Newer layout (vote 0030): Context, Motion, Vote Outcome and Final Tally sections. The
+ * Final Tally's Abstentions / Not voted lines follow the rule documented at TallyView.
+ */
 export const VOTE_LOG_MODERN = `# {{number}}: {{title}}
 {{#confidentialLabel}}
 
@@ -61,13 +68,16 @@ Superseded by {{supersededBy}}.
 | Committee Member | Vote | Rationale |
 | :--- | :---: | :--- |
 {{#votes}}
-| **{{name}}** | {{#hasVote}}\`{{code}}\`{{/hasVote}} | {{#isProposer}}*(Proposer)*{{#rationale}} {{/rationale}}{{/isProposer}}{{rationale}}{{^hasVote}}*No vote recorded.*{{/hasVote}} |
+| **{{name}}** |{{#hasVote}} \`{{code}}\`{{/hasVote}} |{{#isProposer}} *(Proposer)*{{/isProposer}}{{^hasVote}} *No vote recorded.*{{/hasVote}}{{#rationale}} {{rationale}}{{/rationale}} |
 {{/votes}}
 
 ## Final Tally
 * **In Favor (+1):** {{tally.inFavour}}
 * **Opposed (-1):** {{tally.opposed}}
 * **Abstentions:** {{tally.abstentions}}
+{{#tally.hasNotVotedLine}}
+* **Not voted:** {{tally.notVoted}}
+{{/tally.hasNotVotedLine}}
 `;
 
 /** All decisions of a period or team in one document, with the withheld line of a public export. */
@@ -107,7 +117,7 @@ export const DECISION_LOG = `# Decision log{{#teamName}}: {{teamName}}{{/teamNam
 **Linked asks**
 
 {{#asks}}
-* {{#team}}{{team}}: {{/team}}{{text}}{{#isConfidential}} _(confidential)_{{/isConfidential}}
+* {{#team}}{{team}}: {{/team}}{{text}}{{#linkMd}} ({{{linkMd}}}){{/linkMd}}{{#isConfidential}} _(confidential)_{{/isConfidential}}
 {{/asks}}
 {{/hasAsks}}
 {{#withheldAsksMd}}

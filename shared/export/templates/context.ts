@@ -7,9 +7,14 @@
 import type { VoteRule } from '../../decisions/tally';
 import type { DecisionRow, DecisionStatus, ItemRow, MeetingRow, MemberRow, TeamRow } from '../../model';
 import { escapeBlock, escapeInline } from '../escape';
+import { postLinkMd, postUrlOf } from '../post-link';
+import type { PostSources } from '../post-link';
 
-/** Rows an export looks names and links up in, and the day it is made on. */
-export interface ExportContext {
+/**
+ * Rows an export looks names and links up in, and the day it is made on. `threads` and
+ * `updates` (optional) give each linked ask a link back to its forum post.
+ */
+export interface ExportContext extends PostSources {
   members: readonly MemberRow[];
   teams: readonly TeamRow[];
   items: readonly ItemRow[];
@@ -44,22 +49,35 @@ export function blockMd(text: string, fallback = ''): string {
   return body || fallback;
 }
 
-/** The longest ask text shown in an export; the full text stays in the app. */
-const ASK_PREVIEW = 280;
-
-/** A linked ask as shown in an export: its (shortened) text and its team. */
+/** A linked ask as shown in an export: its whole text, its team and its post. */
 export interface AskView {
+  /** The whole ask on one line: an export never cuts what a team wrote. */
   text: string;
   team: string;
+  /** Address of the forum post the ask comes from, or `''` when unknown. */
+  postUrl: string;
+  /** `[post #3](…)` link to that post (already safe Markdown), or `''`. */
+  linkMd: string;
   /** Only ever true in an internal export (a public one leaves confidential items out). */
   isConfidential: boolean;
 }
 
 /** The view of an item linked to a decision; `isConfidential` marks it in an internal export. */
-export function askView(item: ItemRow, teams: readonly TeamRow[], isConfidential = false): AskView {
-  const oneLine = item.text.replace(/\s+/g, ' ').trim();
-  const text = oneLine.length > ASK_PREVIEW ? `${oneLine.slice(0, ASK_PREVIEW - 1)}…` : oneLine;
-  return { text, team: teams.find((t) => t.id === item.teamId)?.name ?? '', isConfidential };
+export function askView(item: ItemRow, ctx: Pick<ExportContext, 'teams' | 'threads' | 'updates'>, isConfidential = false): AskView {
+  const postUrl = postUrlOf(item, ctx) ?? '';
+  return {
+    text: item.text.replace(/\s+/g, ' ').trim(),
+    team: ctx.teams.find((t) => t.id === item.teamId)?.name ?? '',
+    postUrl,
+    linkMd: postLinkMd(postUrl),
+    isConfidential,
+  };
+}
+
+/** `* Team: whole ask text ([post #3](…))`, escaped, for fragments that list asks. */
+export function askLineMd(ask: AskView): string {
+  const text = inlineMd(ask.team ? `${ask.team}: ${ask.text}` : ask.text);
+  return `* ${text}${ask.linkMd ? ` (${ask.linkMd})` : ''}${ask.isConfidential ? ' _(confidential)_' : ''}`;
 }
 
 /** The display name of a member id, or the id itself when the member is unknown. */

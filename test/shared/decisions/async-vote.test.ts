@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  AsyncVoteError, asyncVoteWindow, closingAfterDays, dayInZone, formatInZone, instantFromZoned, notYetVoted, windowOfDecision,
+  AsyncVoteError, asyncVoteStatus, asyncVoteWindow, closingAfterDays, dayInZone, formatInZone, instantFromZoned, notYetVoted, windowOfDecision,
 } from '../../../shared/decisions/async-vote';
 import { decision, member, vote } from './fixtures';
 
@@ -105,5 +105,30 @@ describe('notYetVoted', () => {
 
   it('leaves inactive members off the reminder list', () => {
     expect(notYetVoted(decision(), members).map((m) => m.id)).not.toContain('dee');
+  });
+});
+
+describe('asyncVoteStatus', () => {
+  const venue = { kind: 'async' as const, opensAt: '2026-12-01T10:00:00.000Z', closesAt: '2026-12-08T10:00:00.000Z', timeZone: 'UTC' };
+
+  it.each([
+    ['2026-11-30T10:00:00Z', 'not-open', 'Not open yet'],
+    ['2026-12-07T09:00:00Z', 'open', 'Open, 1 day 1 h left'],
+    ['2026-12-09T10:00:00Z', 'closed', 'Closed — outcome not recorded yet'],
+  ])('reads the window of a vote still proposed at %s', (now, phase, label) => {
+    expect(asyncVoteStatus(decision({ venue }), now)).toEqual({ phase, label });
+  });
+
+  it('says the recorded outcome, not "Not open yet", once the outcome is recorded before the window opens', () => {
+    const settled = decision({ venue, status: 'approved', decidedOn: '2026-11-30' });
+    expect(asyncVoteStatus(settled, '2026-11-30T12:00:00Z')).toEqual({ phase: 'decided', label: 'Closed — Approved on 2026-11-30' });
+  });
+
+  it('says the outcome while the window would still be open', () => {
+    expect(asyncVoteStatus(decision({ venue, status: 'withdrawn' }), '2026-12-03T10:00:00Z')?.label).toBe('Closed — Withdrawn');
+  });
+
+  it('has no status for a decision taken in a meeting', () => {
+    expect(asyncVoteStatus(decision(), '2026-12-03T10:00:00Z')).toBeNull();
   });
 });

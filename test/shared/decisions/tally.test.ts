@@ -82,3 +82,16 @@ describe('outcomeOf', () => {
     expect(outcome.explanation).toMatch(/no quorum \(2 of 7 voted, 4 needed\)/);
   });
 });
+
+describe('tallyVotes and a note on not voting', () => {
+  it('keeps a member who left but was marked "Not present" in the electorate, as not voted', () => {
+    const members = [...SEVEN.slice(0, 6), member('g', { isActive: false })];
+    const t = tallyVotes([vote('a', '+1'), vote('g', 'none', 'Not present')], members);
+    expect(t).toMatchObject({ electorate: 7, inFavour: 1, noVote: 6 });
+  });
+
+  it('leaves out a member who left with a bare `none` record', () => {
+    const members = [...SEVEN.slice(0, 6), member('g', { isActive: false })];
+    expect(tallyVotes([vote('g', 'none')], members).electorate).toBe(6);
+  });
+});

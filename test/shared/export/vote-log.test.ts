@@ -171,7 +171,7 @@ describe('vote-log confidentiality', () => {
   it('keeps and marks confidential asks in an internal view', () => {
     const items = [item('secret', { text: 'Secret ask', confidential: true })];
     const view = buildVoteLogView({ ...d, itemIds: [itemId('secret')] }, { ...ctx, items }, { audience: 'internal' });
-    expect(view.asks).toEqual([{ text: 'Secret ask', team: '', isConfidential: true }]);
+    expect(view.asks).toEqual([{ text: 'Secret ask', team: '', postUrl: '', linkMd: '', isConfidential: true }]);
     expect(view.withheldAsksMd).toBe('');
   });
 });

@@ -80,7 +80,8 @@ describe('exportWorkspaceMarkdown', () => {
 
   it('writes minutes for a held meeting and an agenda for a planned one', () => {
     const planned = fileOf(exportWorkspaceMarkdown(rows(), { today: TODAY }), 'meetings/undated-docs-team-sync.md');
-    expect(planned).toContain('- Budget for the sprint');
+    // The entry links an ask: like the app's own agenda export, it shows the ask as it is now, with its post.
+    expect(planned).toContain('- We need a budget decision ([post #2](https://discourse.nixos.org/t/sc-team-updates/56458/2))');
     const tables = rows();
     tables.meetings[0] = { ...tables.meetings[0]!, status: 'held', startsAt: '2026-11-25T15:00:00.000Z' };
     tables.agendaEntries[0] = { ...tables.agendaEntries[0]!, minutes: 'Agreed to fund it.', conclusion: 'Funded' };

@@ -37,6 +37,13 @@ describe('DecisionsView', () => {
     expect(await within(form).findByRole('checkbox', { name: /Xen: Approval from the Steering Committee/ })).toHaveProperty('checked', true);
   });
 
+  it('starts the title of a decision on one ask with the ask’s first whole sentence', async () => {
+    openNewDecision({ itemIds: ['xen-approval' as ItemId] });
+    render(<DecisionsView />);
+    const form = await screen.findByRole('form', { name: 'New decision' });
+    expect(within(form).getByLabelText('Title')).toHaveProperty('value', 'Approval from the Steering Committee to apply to Xen’s security pre-disclosure list');
+  });
+
   it('records a decision from an item and links the item to it', async () => {
     await decideXenFromItem();
     const [decision] = await db.decisions.toArray();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterDecisions } from '../../../../renderer/features/decisions/filter-decisions';
 import { NO_DECISION_FILTERS } from '../../../../renderer/store/slices/decisions-slice';
-import type { DecisionId, DecisionRow, ItemId, TagId, TeamId } from '../../../../shared/model';
+import type { DecisionId, DecisionRow, ItemId, MeetingId, TagId, TeamId } from '../../../../shared/model';
 
 const d = (n: number, over: Partial<DecisionRow> = {}): DecisionRow => ({
   id: `d${n}` as DecisionId, number: n, title: `Decision ${n}`, motion: '', options: [], status: 'proposed', venue: { kind: 'meeting' }, votes: [], rationale: '',
@@ -26,4 +26,10 @@ describe('filterDecisions', () => {
     expect(run({ tagId: 't-access' })).toEqual([3]);
   });
   it('searches title and motion, all words, ignoring case', () => expect(run({ query: 'FUND people' })).toEqual([2]));
+  it('files a meeting’s decision under the meeting’s day, not the day it was recorded', () => {
+    const atMeeting = d(4, { status: 'approved', decidedOn: '2026-12-04', venue: { kind: 'meeting', meetingId: 'm-xen' as MeetingId } });
+    const meetings = [{ id: 'm-xen' as MeetingId, startsAt: '2026-12-14T17:00:00.000Z', timeZone: 'Europe/Berlin' }];
+    const range = { ...NO_DECISION_FILTERS, from: '2026-12-10', to: '2026-12-31' };
+    expect(filterDecisions([atMeeting], range, [], meetings).map((x) => x.number)).toEqual([4]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftFromForm, emptyForm, formFromDecision } from '../../../../renderer/features/decisions/form-state';
+import { draftFromForm, emptyForm, formFromDecision, titleFromAsks } from '../../../../renderer/features/decisions/form-state';
 import type { DecisionId, DecisionRow } from '../../../../shared/model';
 
 describe('decision form state', () => {
@@ -31,5 +31,22 @@ describe('decision form state', () => {
   it('drops empty option lines', () => {
     const result = draftFromForm({ ...emptyForm(), title: 'T', options: 'Approve\n\n  Defer  \n' });
     expect(result.ok && result.draft.options).toEqual(['Approve', 'Defer']);
+  });
+
+  it('starts a decision on one ask with the ask’s first whole sentence as its title', () => {
+    const tldr = 'We’d like a @nixos.org email to apply for their pre-disclosure list. Everything else has been going smoothly, and we’re collaborating with upstream to get NixOS featured on their website.';
+    expect(titleFromAsks([tldr])).toBe('We’d like a @nixos.org email to apply for their pre-disclosure list');
+  });
+
+  it('cuts a very long first sentence after a whole word, marked with “…”', () => {
+    const long = 'As mentioned in Current Status, we would like to apply for Xen’s security pre-disclosure list so we can be ready when security issues are discovered and get them to users as soon as possible.';
+    const title = titleFromAsks([long]);
+    expect(title.endsWith('…')).toBe(true);
+    expect(long.startsWith(title.slice(0, -1))).toBe(true);
+    expect(long[title.length - 1]).toBe(' ');
+  });
+
+  it('proposes no title for a decision on several asks', () => {
+    expect(titleFromAsks(['An e-mail alias that ends in @nixos.org;', 'Approval from the Steering Committee.'])).toBe('');
   });
 });
