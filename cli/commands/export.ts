@@ -112,7 +112,10 @@ function storedBody(tables: BackupTables, id: string): string | undefined {
 }
 
 function decisionMarkdown(kind: 'vote-log' | 'decision-log', tables: BackupTables, flags: Flags, today: string): string {
-  const ctx: ExportContext = { members: tables.members, teams: tables.teams, items: tables.items, meetings: tables.meetings, decisions: tables.decisions, today };
+  const ctx: ExportContext = {
+    members: tables.members, teams: tables.teams, items: tables.items, meetings: tables.meetings, decisions: tables.decisions, today,
+    threads: tables.threads, updates: tables.updates,
+  };
   if (kind === 'vote-log') {
     const wanted = flags.decision ?? '';
     const decision = tables.decisions.find((d) => d.id === wanted) ?? (/^\d+$/.test(wanted) ? tables.decisions.find((d) => d.number === Number(wanted)) : undefined);

@@ -1,25 +1,32 @@
 /**
  * Markdown minutes of one meeting in the layout of the SC's published minutes (issue 6):
  *
- *     # Meeting agenda W18 - Wed 2026-04-29
- *     ## Attendees            Members (late joiners marked), Observers, Recorder, Absent
- *     ## Old topics (20 min)  per entry a bullet; its minutes, `Conclusion: …` and any
- *                             decision with its votes (`+1: @a, @b`) as sub-bullets
+ *     # Meeting minutes W18 - Wed 2026-04-29
+ *     Wed 2026-04-29 17:00 UTC · 60 min          when the meeting was, in its own zone
+ *     ## Attendees            Members present (late joiners marked), Team, Observers,
+ *                             Chair, Recorder, Absent — lines with nobody on them left out
+ *     ## Old topics (20 min)  per entry a bullet (an ask's entry: the ask quoted whole when
+ *                             its title is shortened, and a link to its post); its minutes,
+ *                             `Conclusion: …` and any decision with its votes (`+1: @a, @b`)
+ *                             as sub-bullets; a decision taken elsewhere is reported as
+ *                             `Decided: <title> (approved on <day>)`
  *     ## Tasking (5 min)      entries of the section, then `- [ ] @owner: text (due …)`
  *
- * Decisions taken in the meeting but not linked to an entry get a `## Decisions` section
- * before Tasking. `parseMinutes` reads this output back.
+ * Minutes are a record, not a plan: a section nothing was recorded in is left out, and
+ * there is no planned-time note. Decisions taken in the meeting but not linked to an entry
+ * get a `## Decisions` section before Tasking. `parseMinutes` reads this output back.
  */
 import { escapeInline } from '../export/escape';
 import { isDecisionConfidential } from '../export/redact';
 import type { ActionRow, AgendaEntryRow, DecisionRow, MeetingRow } from '../model/rows';
-import { meetingTitle } from './export-agenda';
+import { reportedDecision } from './decision-report';
+import { entryTitleText, meetingInfoLine, meetingTitle } from './export-agenda';
 import { sectionEntries } from './order';
 import {
-  WITHHELD_LINE, actionLine, attendeeLines, heading, isActionConfidential, isEntryConfidential, memberMention, printableSections,
+  WITHHELD_LINE, actionLine, askParts, attendeeLines, heading, isActionConfidential, isEntryConfidential, memberMention, printableSections,
   sectionHeadingText, type ExportContext,
 } from './render-common';
-import type { MeetingTemplate } from './templates';
+import type { MeetingTemplate, TemplateSection } from './templates';
 
 /** Input of {@link exportMinutes}. */
 export type MinutesExportInput = ExportContext & {
@@ -46,14 +53,16 @@ function decisionLines(decision: DecisionRow, ctx: MinutesExportInput, indent: s
 /** A bullet for one entry with its minutes, conclusion and decision as sub-bullets. */
 function entryBlock(entry: AgendaEntryRow, ctx: MinutesExportInput, isConfidential: boolean): string[] {
   const mark = isConfidential ? ' _(confidential)_' : '';
-  const lines = [`- ${escapeInline(entry.title) || '(untitled)'}${mark}`];
+  const ask = askParts(entry, ctx);
+  const lines = [`- ${entryTitleText(entry, ctx)}${ask.titleSuffix}${mark}`, ...ask.lines];
   for (const raw of entry.minutes.split(/\r\n?|\n/)) {
     // People type their own bullets into the minutes box; the export adds its own.
     const text = escapeInline(raw.replace(/^\s*[-*+]\s+/, ''));
     if (text) lines.push(`  - ${text}`);
   }
   if (entry.conclusion.trim()) lines.push(`  - Conclusion: ${escapeInline(entry.conclusion)}`);
-  const decision = entry.decisionId ? ctx.decisions?.find((d) => d.id === entry.decisionId) : undefined;
+  // A decision reported from elsewhere has its votes in the minutes of the meeting that took it.
+  const decision = entry.decisionId && !reportedDecision(entry, ctx.decisions, ctx.meeting) ? ctx.decisions?.find((d) => d.id === entry.decisionId) : undefined;
   if (decision) lines.push(...decisionLines(decision, ctx, '  '));
   return lines;
 }
@@ -62,25 +71,33 @@ function entryBlock(entry: AgendaEntryRow, ctx: MinutesExportInput, isConfidenti
 export function exportMinutes(input: MinutesExportInput): string {
   const level = input.level ?? 1;
   const { meeting, entries } = input;
-  const out: string[] = [heading(level, meetingTitle(meeting)), ''];
-  out.push(heading(level + 1, 'Attendees'), ...attendeeLines(meeting, input, true), '');
+  const out: string[] = [heading(level, meetingTitle(meeting, 'minutes')), '', meetingInfoLine(meeting, input), ''];
+  out.push(heading(level + 1, 'Attendees'), ...attendeeLines(meeting, input, { withAbsent: true, withEmpty: false }), '');
 
   let sections = printableSections(input.template.sections, entries);
   if (!sections.some((s) => s.role === 'actions')) sections = [...sections, { title: 'Tasking', defaults: [], hints: [], role: 'actions' }];
   const linked = new Set(entries.map((e) => e.decisionId).filter((id) => id !== undefined));
   const loose = (input.decisions ?? []).filter((d) => isOfMeeting(d, meeting) && !linked.has(d.id));
-
-  for (const section of sections) {
-    if (section.role === 'actions' && loose.length) out.push(...decisionsSection(loose, input, level));
-    out.push(heading(level + 1, sectionHeadingText(section)));
-    for (const e of sectionEntries(entries, section.title)) {
-      const secret = isEntryConfidential(e, input);
-      out.push(...(secret && input.public ? [`- ${WITHHELD_LINE}`] : entryBlock(e, input, secret)));
-    }
-    if (section.role === 'actions') out.push(...actionLines(input));
-    out.push('');
-  }
+  const actions = actionLines(input);
+  const bodies = sections
+    .map((section) => ({ section, lines: [...sectionLines(section, input), ...(section.role === 'actions' ? actions : [])] }))
+    .filter((b) => b.lines.length > 0);
+  // Loose decisions go just before Tasking, or last when nothing was tasked.
+  const tasking = bodies.findIndex((b) => b.section.role === 'actions');
+  bodies.forEach((b, i) => {
+    if (i === tasking && loose.length) out.push(...decisionsSection(loose, input, level));
+    out.push(heading(level + 1, sectionHeadingText(b.section)), ...b.lines, '');
+  });
+  if (tasking === -1 && loose.length) out.push(...decisionsSection(loose, input, level));
   return out.join('\n');
+}
+
+/** The bullets of one section's entries; a confidential one is withheld in the public version. */
+function sectionLines(section: TemplateSection, input: MinutesExportInput): string[] {
+  return sectionEntries(input.entries, section.title).flatMap((e) => {
+    const secret = isEntryConfidential(e, input);
+    return secret && input.public ? [`- ${WITHHELD_LINE}`] : entryBlock(e, input, secret);
+  });
 }
 
 function isOfMeeting(d: DecisionRow, meeting: MeetingRow): boolean {

@@ -14,12 +14,14 @@
  *     - [ ] @b: publish notes
  *
  * Actions are every `- [ ] …` / `- [x] …` line anywhere, plus the top-level `- @owner: text`
- * bullets of a Tasking/Actions section (open, since they carry no checkbox). Handles are
+ * bullets of a Tasking/Actions section (open, since they carry no checkbox); an action the
+ * export wrote as `(no owner yet): text` comes back with no owner. Handles are
  * returned without `@`, as MemberRow.handle stores them. Parsing is lenient about
  * indentation, `*`/`+` bullets, CRLF and code fences (skipped); it throws only when the
  * file is not minutes at all (no title, no date, no sections).
  */
 import { MeetingsError } from './errors';
+import { NO_OWNER_TEXT } from './render-common';
 import { sectionRole, splitTimebox } from './templates';
 
 /** Attendance as written in the minutes. */
@@ -47,6 +49,7 @@ const CHECKBOX = /^\[([ xX])\]\s*(.*)$/;
 const OWNER = /^@([\p{L}\p{N}_.\-/]+)\s*(:)?\s*(.*)$/u;
 const HANDLE = /@([\p{L}\p{N}_.\-/]*[\p{L}\p{N}_])/gu;
 const DUE = /\s*\(due (\d{4}-\d{2}-\d{2})\)\s*$/;
+const NO_OWNER_PREFIX = `${NO_OWNER_TEXT}:`;
 
 /**
  * Parse minutes Markdown (layout in the module comment).
@@ -55,7 +58,7 @@ const DUE = /\s*\(due (\d{4}-\d{2}-\d{2})\)\s*$/;
 export function parseMinutes(markdown: string, fileName: string): ParsedMinutes {
   const lines = stripFences(markdown.replace(/^\uFEFF/, '').split(/\r\n?|\n/));
   const titleLine = lines.find((l) => /^#\s+\S/.test(l));
-  if (!titleLine) throw new MeetingsError('minutes-no-title', fileName, 'no "# Meeting agenda W<N> - <weekday> <date>" title line: this does not look like minutes');
+  if (!titleLine) throw new MeetingsError('minutes-no-title', fileName, 'no title line such as "# Meeting minutes W<N> - <weekday> <date>" (or the SC\'s "# Meeting agenda …"): this does not look like minutes');
   const title = titleLine.replace(/^#\s+/, '').replace(/\s+#*\s*$/, '').trim();
   const date = /\b(\d{4}-\d{2}-\d{2})\b/.exec(title)?.[1] ?? /(\d{4}-\d{2}-\d{2})/.exec(fileName)?.[1];
   if (!date) throw new MeetingsError('minutes-no-date', fileName, 'neither the title nor the file name holds a date YYYY-MM-DD');
@@ -168,6 +171,7 @@ function toAction(body: string, done: boolean, section: string): MinutesAction {
   const due = DUE.exec(body);
   const rest = due ? body.slice(0, due.index) : body;
   const owner = OWNER.exec(rest.trim());
-  const text = owner ? (owner[3] ?? '').trim() : rest.trim();
+  const plain = rest.trim();
+  const text = owner ? (owner[3] ?? '').trim() : plain.toLowerCase().startsWith(NO_OWNER_PREFIX) ? plain.slice(NO_OWNER_PREFIX.length).trim() : plain;
   return { owner: owner?.[1] ?? '', text, done, section, ...(due?.[1] ? { due: due[1] } : {}) };
 }

@@ -4,14 +4,14 @@
  * contains it"). The stored title is the fallback when the linked record is gone.
  */
 import type { ActionRow, AgendaEntryRow, DecisionRow, ItemRow } from '../model';
+import { shortLabel } from '../text/short-label';
 
 /** What a linked entry's title is read from. */
 export type LinkedRows = { items: readonly ItemRow[]; decisions: readonly DecisionRow[]; actions: readonly ActionRow[] };
 
-/** First line of an item's text, as the agenda suggestion titles it. */
+/** An item's title on an agenda: its first whole sentence (shared/text/short-label.ts), never a cut word. */
 export function itemTitle(text: string): string {
-  const line = text.trim().split(/\r\n?|\n/)[0]?.trim() ?? '';
-  return line.length > 160 ? `${line.slice(0, 157)}…` : line || '(empty item)';
+  return shortLabel(text) || '(empty item)';
 }
 
 /** The title to show and export for an entry. */

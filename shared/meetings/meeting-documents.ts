@@ -10,8 +10,9 @@ import { exportRound } from './export-round';
 import { teamReply } from './team-reply';
 import { dayInZone } from './week';
 import type {
-  ActionRow, AgendaEntryRow, DecisionRow, ItemRow, MeetingRow, MemberRow, TeamRow, TemplateRow,
+  ActionRow, AgendaEntryRow, DecisionRow, ItemRow, MeetingRow, MemberRow, TeamRow, TemplateRow, ThreadRow,
 } from '../model';
+import type { PostRef, PostSources } from '../export/post-link';
 import { withLiveTitles } from './live-entry';
 import { templateOf } from './template-of';
 
@@ -25,6 +26,9 @@ export type MeetingExportRows = {
   items: readonly ItemRow[];
   decisions: readonly DecisionRow[];
   actions: readonly ActionRow[];
+  /** Threads and the posts of agenda asks, to link each ask to its post; optional. */
+  threads?: readonly ThreadRow[];
+  updates?: readonly PostRef[];
 };
 
 export const MEETING_DOC_KINDS = ['agenda', 'minutes', 'team-reply'] as const;
@@ -38,7 +42,10 @@ export type MeetingDoc = { fileName: string; markdown: string };
 
 /** One meeting's agenda, minutes or team reply. */
 export function meetingDocument(rows: MeetingExportRows, meeting: MeetingRow, kind: MeetingDocKind, opts: DocOptions): MeetingDoc {
-  const base = { members: rows.members, teams: rows.teams, items: rows.items, decisions: rows.decisions, public: opts.isPublic, today: opts.today };
+  const base = {
+    members: rows.members, teams: rows.teams, items: rows.items, decisions: rows.decisions, meetings: rows.meetings, public: opts.isPublic,
+    today: opts.today, ...postSources(rows),
+  };
   const entries = withLiveTitles(rows.agendaEntries.filter((e) => e.meetingId === meeting.id), rows);
   const template = templateOf(meeting, rows.templates);
   const name = `${kind}-${fileStem(meeting)}${opts.isPublic ? '' : '-internal'}.md`;
@@ -53,7 +60,7 @@ export function meetingDocument(rows: MeetingExportRows, meeting: MeetingRow, ki
   const replies = meeting.teamIds
     .map((id) => rows.teams.find((t) => t.id === id))
     .filter((t): t is TeamRow => t !== undefined)
-    .map((team) => teamReply({ team, items: rows.items, decisions: rows.decisions, meeting, today: opts.today }));
+    .map((team) => teamReply({ team, items: rows.items, decisions: rows.decisions, meeting, meetings: rows.meetings, entries: rows.agendaEntries, today: opts.today }));
   return { fileName: `reply-${fileStem(meeting)}.md`, markdown: replies.join('\n---\n\n') || 'This meeting has no team to reply to.\n' };
 }
 
@@ -63,9 +70,13 @@ export function roundDocument(rows: MeetingExportRows, roundId: string, opts: Do
   const markdown = exportRound({
     title: opts.title, meetings, entries: withLiveTitles(rows.agendaEntries, rows), templateOf: (m) => templateOf(m, rows.templates),
     members: rows.members, teams: rows.teams, items: rows.items, decisions: rows.decisions, public: opts.isPublic, today: opts.today,
-    ...(opts.viewerZone ? { viewerZone: opts.viewerZone } : {}),
+    ...postSources(rows), ...(opts.viewerZone ? { viewerZone: opts.viewerZone } : {}),
   });
   return { fileName: `round-${roundId.replace(/[^\w-]+/g, '-')}${opts.isPublic ? '' : '-internal'}.md`, markdown };
+}
+
+function postSources(rows: MeetingExportRows): PostSources {
+  return { ...(rows.threads ? { threads: rows.threads } : {}), ...(rows.updates ? { updates: rows.updates } : {}) };
 }
 
 /** `2026-04-29-xen-team-meeting`: day, then an ASCII slug of the title. */

@@ -1,21 +1,25 @@
 /**
  * Pieces shared by the agenda, minutes and round exports: the title in the SC's layout
- * (`Meeting agenda W18 - Wed 2026-04-29`), the Attendees lines, which sections to print,
- * and the confidentiality rule for one agenda entry. Every piece of user text goes
- * through shared/export/escape.ts (issue 5, SECURITY.md check 29).
+ * (`Meeting agenda W18 - Wed 2026-04-29`, `Meeting minutes …` for minutes), the Attendees
+ * lines, which sections to print, and the confidentiality rule for one agenda entry. Every
+ * piece of user text goes through shared/export/escape.ts (issue 5, SECURITY.md check 29).
  */
 import { escapeInline, mention } from '../export/escape';
+import { postLinkMd, postUrlOf, type PostSources } from '../export/post-link';
 import { isDecisionConfidential, isItemConfidential } from '../export/redact';
 import type { ActionRow, AgendaEntryRow, DecisionRow, ItemRow, MeetingRow, MemberRow, Owner, TeamRow } from '../model/rows';
+import { labelCoversText } from '../text/short-label';
 import type { TemplateSection } from './templates';
 import { dayInZone, isoWeekOfDay, weekdayOfDay } from './week';
 
-/** What every meeting export may look up. */
-export type ExportContext = {
+/** What every meeting export may look up; `threads` and `updates` link asks to their posts. */
+export type ExportContext = PostSources & {
   members: readonly MemberRow[];
   teams?: readonly TeamRow[];
   items?: readonly ItemRow[];
   decisions?: readonly DecisionRow[];
+  /** Meetings, to date a decision taken at one (shared/decisions/decision-day.ts); optional. */
+  meetings?: readonly MeetingRow[];
   /** `true` replaces confidential entries by {@link WITHHELD_LINE}. */
   public: boolean;
   /** `YYYY-MM-DD`, for decisions whose embargo ends on a day. */
@@ -25,11 +29,19 @@ export type ExportContext = {
 /** The line that stands in for one confidential entry in a public export. */
 export const WITHHELD_LINE = '_One item withheld (confidential)._';
 
-/** `Meeting agenda W18 - Wed 2026-04-29` in the meeting's zone; without a start, the escaped title. */
-export function meetingHeadingText(meeting: MeetingRow): string {
-  if (!meeting.startsAt) return `Meeting agenda - ${escapeInline(meeting.title)} (date not set)`;
+/** Which document a title heads. */
+export type MeetingDocument = 'agenda' | 'minutes';
+
+/**
+ * `Meeting agenda W18 - Wed 2026-04-29` in the meeting's zone; without a start, the escaped
+ * title. Minutes say `Meeting minutes`: the SC's own minutes files keep the agenda's
+ * heading, but minutes posted on Discourse under "agenda" read as a plan, not a record.
+ */
+export function meetingHeadingText(meeting: MeetingRow, doc: MeetingDocument = 'agenda'): string {
+  const what = `Meeting ${doc}`;
+  if (!meeting.startsAt) return `${what} - ${escapeInline(meeting.title)} (date not set)`;
   const day = dayInZone(meeting.startsAt, meeting.timeZone);
-  return `Meeting agenda W${isoWeekOfDay(day)} - ${weekdayOfDay(day)} ${day}`;
+  return `${what} W${isoWeekOfDay(day)} - ${weekdayOfDay(day)} ${day}`;
 }
 
 /** A Markdown ATX heading at `level` (clamped to 1–6). */
@@ -49,11 +61,23 @@ export function personText(name: string): string {
   return /^@?[\p{L}\p{N}_.\-/]+$/u.test(trimmed) ? mention(trimmed) : escapeInline(trimmed);
 }
 
-/** How an action's owner is written: `@handle`, a team name, or a person. */
+/** How an action nobody owns yet is written: no `@`, so that posting it pings nobody. */
+export const NO_OWNER_TEXT = '(no owner yet)';
+
+// Names that stand for "nobody yet": the minutes import stores `unassigned`, the meeting's
+// action form `someone`; written as `@unassigned` they would ping whoever has that account.
+const PLACEHOLDER_OWNER = /^@?(unassigned|someone|nobody|no ?one|no owner( yet)?|tbd|n\/a|\?+|-+)$/i;
+
+/** Whether an owner is a stand-in for nobody (see {@link NO_OWNER_TEXT}). */
+export function isNoOwner(owner: Owner): boolean {
+  return owner.kind === 'person' && PLACEHOLDER_OWNER.test(owner.name.trim());
+}
+
+/** How an action's owner is written: `@handle`, a team name, a person, or {@link NO_OWNER_TEXT}. */
 export function ownerText(owner: Owner, ctx: Pick<ExportContext, 'members' | 'teams'>): string {
   if (owner.kind === 'member') return memberMention(owner.memberId, ctx.members);
   if (owner.kind === 'team') return escapeInline(ctx.teams?.find((t) => t.id === owner.teamId)?.name ?? owner.teamId);
-  return personText(owner.name);
+  return isNoOwner(owner) ? NO_OWNER_TEXT : personText(owner.name);
 }
 
 /** Sections to print: the template's (without Attendees), then any section only entries name. */
@@ -95,8 +119,17 @@ export function actionLine(action: ActionRow, ctx: Pick<ExportContext, 'members'
   return `- [${action.status === 'done' ? 'x' : ' '}] ${ownerText(action.owner, ctx)}: ${escapeInline(action.text)}${due}`;
 }
 
-/** Attendees lines in the reference layout; `withAbsent` adds attendance from the minutes. */
-export function attendeeLines(meeting: MeetingRow, ctx: Pick<ExportContext, 'members'>, withAbsent: boolean): string[] {
+/** What {@link attendeeLines} prints besides who was invited. */
+export type AttendeeOptions = {
+  /** Minutes: present members only, late joiners marked, then `Absent:`. */
+  withAbsent: boolean;
+  /** Keep lines with nobody on them (`- Observers:`) as slots to fill in; off for anything published. */
+  withEmpty: boolean;
+};
+
+/** Attendees lines in the reference layout (members, team, observers, chair, recorder, absent). */
+export function attendeeLines(meeting: MeetingRow, ctx: Pick<ExportContext, 'members'>, opts: AttendeeOptions): string[] {
+  const { withAbsent } = opts;
   const status = (id: string) => {
     const m = ctx.members.find((x) => x.id === id);
     return meeting.attendance[id] ?? (m ? meeting.attendance[m.handle] : undefined);
@@ -115,5 +148,22 @@ export function attendeeLines(meeting: MeetingRow, ctx: Pick<ExportContext, 'mem
   }
   const absent = meeting.memberIds.filter((id) => status(id) === 'absent').map((id) => memberMention(id, ctx.members));
   if (withAbsent && absent.length) lines.push(`- Absent: ${absent.join(', ')}`);
-  return lines.map((l) => l.trimEnd());
+  const trimmed = lines.map((l) => l.trimEnd());
+  return opts.withEmpty ? trimmed : trimmed.filter((l) => !/^- [^:]+:$/.test(l));
+}
+
+/** What an entry linked to an ask adds to its bullet: a link after the title, or lines beneath it. */
+export type AskParts = { titleSuffix: string; lines: string[] };
+
+/**
+ * The ask behind an entry, as exports print it: never cut. When the entry's title says the
+ * whole ask, the title gets the link to the ask's post; when the title is a shortened label
+ * (shared/text/short-label.ts), the whole ask follows as a quote beneath it, with the link.
+ */
+export function askParts(entry: AgendaEntryRow, ctx: Pick<ExportContext, 'items' | 'threads' | 'updates'>, indent = '  '): AskParts {
+  const item = entry.itemId ? ctx.items?.find((i) => i.id === entry.itemId) : undefined;
+  if (!item) return { titleSuffix: '', lines: [] };
+  const link = postLinkMd(postUrlOf(item, ctx));
+  if (labelCoversText(entry.title, item.text)) return { titleSuffix: link ? ` (${link})` : '', lines: [] };
+  return { titleSuffix: '', lines: [`${indent}> ${escapeInline(item.text)}${link ? ` (${link})` : ''}`] };
 }

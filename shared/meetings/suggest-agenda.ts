@@ -4,16 +4,26 @@
  * actions, and any item tagged for discussion (`needs-decision`, `discuss`, `agenda`).
  * Items whose status is decided, resolved or not-for-sc, and items gone from their post,
  * are skipped; an item covered by a proposed decision appears once, as the decision.
- * For the SC's own meeting (no teams) only tagged items, proposed decisions and open
- * actions of no team are proposed, so that it is not flooded with every team's asks.
+ * A team meeting also gets the decisions already taken on the team's asks that the team
+ * has not heard at a meeting yet (taken async or at the SC's meeting, and on no held
+ * agenda of the team), as `Decided: <title> (approved on <day>)`, so that the team
+ * meeting reports them. For the SC's own meeting (no teams) only tagged items, proposed
+ * decisions and open actions of no team are proposed, so that it is not flooded with
+ * every team's asks.
  *
  * Entries land in the template section their kind names (Asks and decisions, Blockers,
  * Budget, Actions/Tasking, or Old/New topics in the SC template) and are ordered by
  * urgency: anything needing a decision first, then overdue or due-soon, then priority,
- * then age. Template default entries come first in their section.
+ * then age. Template default entries come first in their section. An item's kind follows
+ * what the SC has to do with it, not only the heading it was found under: a budget request
+ * is Budget; an ask for the SC's approval is an ask to decide, even when the team wrote it
+ * under "Blockers" (the extractor types items by their section); a blocker that needs
+ * access or help from others stays a blocker.
  */
 import type { ActionId, DecisionId, ItemId } from '../model/ids';
 import type { ActionRow, AgendaEntryRow, DecisionRow, ItemRow, MeetingRow, TagRow } from '../model/rows';
+import { hasOutcome, isHeld, isTakenAt, outcomePhrase, wasTakenWithTeam } from './decision-report';
+import { itemTitle } from './live-entry';
 import type { MeetingTemplate, TemplateSection } from './templates';
 
 /** A proposed agenda entry, not yet saved. */
@@ -40,6 +50,9 @@ export type SuggestInput = {
   today: string;
   /** Entries already on the agenda: their items, decisions and actions are not proposed again. */
   existing?: readonly AgendaEntryRow[];
+  /** Every meeting and every agenda entry, to tell which decisions a team has heard already; optional. */
+  meetings?: readonly MeetingRow[];
+  agendaEntries?: readonly AgendaEntryRow[];
 };
 
 /** Tag names that put an item on the agenda; `needs-decision` also makes it urgent. */
@@ -48,12 +61,13 @@ const SKIPPED = new Set(['decided', 'resolved', 'not-for-sc']);
 const PRIORITY_RANK = { urgent: 0, high: 1, normal: 2, low: 3 } as const;
 const DUE_SOON_DAYS = 7;
 
-type Kind = 'decision' | 'ask' | 'blocker' | 'budget' | 'action' | 'discuss';
+type Kind = 'decision' | 'reported' | 'ask' | 'blocker' | 'budget' | 'action' | 'discuss';
 type Candidate = DraftEntry & { kind: Kind; needsDecision: boolean; due?: string; priority: number; createdAt: string; key: string; revisit: boolean; isAsync?: boolean };
 
 /** Section title patterns per kind, most specific first. */
 const SECTION_PREFS: Record<Kind, RegExp[]> = {
   decision: [/decision/i, /old topics/i, /new topics/i],
+  reported: [/decision/i, /async updates/i, /old topics/i],
   ask: [/asks?\b/i, /new topics/i],
   blocker: [/blocker/i, /new topics/i],
   budget: [/budget/i, /new topics/i],
@@ -74,7 +88,15 @@ export function suggestAgenda(input: SuggestInput): DraftEntry[] {
   const out: Candidate[] = [];
 
   const decisions = input.decisions.filter((d) => d.status === 'proposed' && (isTeamMeeting ? d.teamIds.some((t) => meeting.teamIds.includes(t)) : true));
-  const coveredItems = new Set(decisions.flatMap((d) => d.itemIds));
+  const reported = isTeamMeeting ? unreported(input).filter((d) => !taken.has(d.id)) : [];
+  const coveredItems = new Set([...decisions, ...reported].flatMap((d) => d.itemIds));
+  for (const d of reported) {
+    const line = `Decided: ${d.title} (${outcomePhrase(d, input.meetings)})`;
+    out.push({
+      kind: 'reported', section: '', title: line, decisionId: d.id, reason: `Decision #${d.number} was taken without the team: report it.`,
+      needsDecision: false, priority: 1, createdAt: d.createdAt, key: d.id, revisit: false,
+    });
+  }
   for (const d of decisions) {
     if (taken.has(d.id)) continue;
     out.push({
@@ -86,12 +108,12 @@ export function suggestAgenda(input: SuggestInput): DraftEntry[] {
     if (taken.has(it.id) || coveredItems.has(it.id) || SKIPPED.has(it.status) || it.isGone) continue;
     const tagged = it.tagIds.some((t) => discussTagIds.has(t));
     const teamOk = isTeamMeeting ? it.teamId !== null && meeting.teamIds.includes(it.teamId) : true;
-    const kind: Kind | undefined = it.kind === 'blocker' ? 'blocker' : it.kind === 'budget' || it.askType === 'budget' ? 'budget' : it.isAsk ? 'ask' : tagged ? 'discuss' : undefined;
+    const kind = kindOf(it, tagged);
     if (!kind || !teamOk || (!isTeamMeeting && !tagged)) continue;
     const needsDecision = it.tagIds.some((t) => needsTagIds.has(t)) || it.askType === 'approval';
     const why = [kindLabel(kind, it), `raised ${it.createdAt.slice(0, 10)}`, ...(tagged ? ['tagged for discussion'] : []), ...(needsDecision ? ['needs a decision'] : [])];
     out.push({
-      kind, section: '', title: firstLine(it.text), itemId: it.id, reason: `${capitalise(why.join(', '))}.`,
+      kind, section: '', title: itemTitle(it.text), itemId: it.id, reason: `${capitalise(why.join(', '))}.`,
       needsDecision, priority: PRIORITY_RANK[it.priority], createdAt: it.createdAt, key: it.id, revisit: it.status === 'on-agenda' || it.status === 'deferred',
     });
   }
@@ -112,6 +134,37 @@ export function suggestAgenda(input: SuggestInput): DraftEntry[] {
   );
   const ranked = [...out].sort((a, b) => urgency(a, soon) - urgency(b, soon) || cmpDue(a, b) || a.priority - b.priority || cmp(a.createdAt, b.createdAt) || cmp(a.key, b.key));
   return sections.flatMap((s) => [...defaults.filter((d) => d.section === s.title), ...ranked.filter((c) => c.section === s.title).map(toDraft)]);
+}
+
+/** What the SC has to do with an item (rule in the module comment); undefined: nothing to put on an agenda. */
+function kindOf(it: ItemRow, tagged: boolean): Kind | undefined {
+  if (it.kind === 'budget' || it.askType === 'budget') return 'budget';
+  if (it.isAsk && it.askType === 'approval') return 'ask';
+  if (it.kind === 'blocker') return 'blocker';
+  if (it.isAsk) return 'ask';
+  return tagged ? 'discuss' : undefined;
+}
+
+/**
+ * Decisions with an outcome on the meeting's teams (or their asks) that the team has not
+ * heard at a meeting: not taken at a meeting of the team, and on no held agenda of the team.
+ */
+function unreported(input: SuggestInput): DecisionRow[] {
+  const { meeting } = input;
+  const meetings = input.meetings ?? [];
+  const teamItems = new Set(input.items.filter((i) => i.teamId !== null && meeting.teamIds.includes(i.teamId)).map((i) => i.id));
+  const heldWithTeam = new Set(
+    meetings.filter((m) => m.id !== meeting.id && isHeld(m) && m.teamIds.some((t) => meeting.teamIds.includes(t))).map((m) => m.id),
+  );
+  const heard = new Set((input.agendaEntries ?? []).filter((e) => heldWithTeam.has(e.meetingId)).map((e) => e.decisionId));
+  return input.decisions.filter(
+    (d) =>
+      hasOutcome(d) &&
+      (d.teamIds.some((t) => meeting.teamIds.includes(t)) || d.itemIds.some((id) => teamItems.has(id))) &&
+      !isTakenAt(d, meeting) &&
+      !wasTakenWithTeam(d, meeting, meetings) &&
+      !heard.has(d.id),
+  );
 }
 
 function sectionFor(c: Candidate, sections: readonly TemplateSection[]): string {
@@ -148,12 +201,6 @@ function kindLabel(kind: Kind, it: ItemRow): string {
   if (kind === 'blocker') return 'unresolved blocker';
   if (kind === 'budget') return 'budget request';
   return 'item';
-}
-
-/** First line of an item, shortened to a title. */
-function firstLine(text: string): string {
-  const line = text.trim().split(/\r\n?|\n/)[0]?.trim() ?? '';
-  return line.length > 160 ? `${line.slice(0, 157)}…` : line || '(empty item)';
 }
 
 function capitalise(s: string): string {

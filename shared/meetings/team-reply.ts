@@ -1,12 +1,23 @@
 /**
  * The post the SC puts back in a team's Discourse thread after their meeting (issue 6):
- * each of the team's asks quoted (`> …`), followed by its decision or status. Confidential
- * asks are replaced by the withheld line; a decision that is not public is named as taken
- * without its content. All user text goes through escape.ts.
+ * each of the team's asks quoted (`> …`) in the order of their post, followed by what is
+ * true of it. Confidential asks are replaced by the withheld line; a decision that is not
+ * public is named as taken without its content. All user text goes through escape.ts.
+ *
+ * What the reply says of an ask ("What leaves the app is right"):
+ * - on the agenda of a held meeting (as itself, or through the decision that answers it):
+ *   `**Status:** Discussed at the meeting on <day>.`, preferring the reply's own meeting;
+ * - on the agenda of the reply's meeting that is not held yet: `On the agenda of the meeting on <day>.`;
+ * - else the triage status (`Received; the SC has not discussed it yet.` …);
+ * - then its decision with the outcome's day (`**Decision:** Approved on <day> — <title>`),
+ *   the rationale under the first ask it answers only, `(see above)` under the others.
+ * The opening says "We discussed …" only of asks that were discussed, and how many.
  */
+import { decisionDay } from '../decisions/decision-day';
 import { escapeBlock, escapeInline, mention } from '../export/escape';
 import { isDecisionConfidential } from '../export/redact';
-import type { DecisionRow, ItemRow, MeetingRow, TeamRow } from '../model/rows';
+import { isHeld } from './decision-report';
+import type { AgendaEntryRow, DecisionRow, ItemRow, MeetingRow, TeamRow } from '../model/rows';
 import { WITHHELD_LINE } from './render-common';
 import { dayInZone } from './week';
 
@@ -15,14 +26,15 @@ export type TeamReplyInput = {
   team: TeamRow;
   items: readonly ItemRow[];
   decisions: readonly DecisionRow[];
-  /** The meeting the asks were discussed in, if any. */
+  /** The meeting the reply follows, if any. */
   meeting?: MeetingRow;
+  /** Every meeting, to tell which were held and to date decisions taken at one; optional. */
+  meetings?: readonly MeetingRow[];
+  /** Agenda entries of those meetings (and of `meeting`): what was on which agenda; optional. */
+  entries?: readonly AgendaEntryRow[];
   /** `YYYY-MM-DD`, for decisions whose embargo ends on a day. */
   today: string;
 };
-
-/** Longest ask quoted in full; longer ones are cut, the thread has the original. */
-const QUOTE_MAX = 1200;
 
 const DECISION_WORDS: Record<DecisionRow['status'], string> = {
   proposed: 'Proposed; the SC will vote on it',
@@ -43,10 +55,9 @@ const STATUS_WORDS: Record<ItemRow['status'], string> = {
   'not-for-sc': 'Not something the SC decides; we have pointed it to the right people.',
 };
 
-/** `> ` before every line of the escaped ask. */
+/** `> ` before every line of the escaped ask, quoted whole: what the SC posts never cuts a team's words. */
 function quote(text: string): string[] {
-  const cut = text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text;
-  return escapeBlock(cut.trim()).split('\n').map((l) => (l ? `> ${l}` : '>'));
+  return escapeBlock(text.trim()).split('\n').map((l) => (l ? `> ${l}` : '>'));
 }
 
 /** The decision that currently answers an item: the highest-numbered one not superseded. */
@@ -56,32 +67,100 @@ function decisionFor(item: ItemRow, decisions: readonly DecisionRow[]): Decision
     .sort((a, b) => b.number - a.number)[0];
 }
 
-function answer(item: ItemRow, input: TeamReplyInput): string[] {
-  const d = decisionFor(item, input.decisions);
-  if (d && isDecisionConfidential(d, input.today)) return ['**Status:** decided; the decision is confidential for now.'];
-  if (d) {
-    const lines = [`**Decision:** ${DECISION_WORDS[d.status]} — ${escapeInline(d.title)}`];
-    if (d.rationale.trim()) lines.push('', escapeBlock(d.rationale.trim()));
-    return lines;
+/** Where an ask stands with the meetings: discussed at a held one, or on the agenda of the coming one. */
+type Discussion = { kind: 'discussed' | 'on-agenda'; meeting: MeetingRow };
+
+/** Meetings whose agenda holds the item, itself or through a decision that answers it. */
+function meetingsOf(item: ItemRow, input: TeamReplyInput): MeetingRow[] {
+  const answers = new Set(input.decisions.filter((d) => d.itemIds.includes(item.id) || item.decisionIds.includes(d.id)).map((d) => d.id));
+  const ids = new Set(
+    (input.entries ?? []).filter((e) => e.itemId === item.id || (e.decisionId !== undefined && answers.has(e.decisionId))).map((e) => e.meetingId),
+  );
+  const all = [...(input.meeting ? [input.meeting] : []), ...(input.meetings ?? []).filter((m) => m.id !== input.meeting?.id)];
+  return all.filter((m) => ids.has(m.id));
+}
+
+function discussionOf(item: ItemRow, input: TeamReplyInput): Discussion | undefined {
+  const on = meetingsOf(item, input);
+  // The reply's own meeting first, then the latest other held one.
+  const held = on.filter((m) => isHeld(m)).sort((a, b) => (a.id === input.meeting?.id ? -1 : b.id === input.meeting?.id ? 1 : cmp(b.startsAt ?? '', a.startsAt ?? '')));
+  if (held[0]) return { kind: 'discussed', meeting: held[0] };
+  return input.meeting && on.some((m) => m.id === input.meeting?.id) ? { kind: 'on-agenda', meeting: input.meeting } : undefined;
+}
+
+function dayOf(meeting: MeetingRow): string {
+  return meeting.startsAt ? ` on ${dayInZone(meeting.startsAt, meeting.timeZone)}` : '';
+}
+
+/** Statuses that add something to "Discussed at the meeting". */
+const AFTER_DISCUSSION: Partial<Record<ItemRow['status'], string>> = { resolved: 'Resolved.', deferred: 'Deferred for now.', 'not-for-sc': STATUS_WORDS['not-for-sc'] };
+
+function statusLine(item: ItemRow, discussion: Discussion | undefined): string {
+  if (discussion?.kind === 'discussed') {
+    const more = AFTER_DISCUSSION[item.status];
+    return `**Status:** Discussed at the meeting${dayOf(discussion.meeting)}.${more ? ` ${more}` : ''}`;
   }
-  const shared = item.notes.filter((n) => n.shareable).map((n) => escapeInline(n.text));
-  return [`**Status:** ${STATUS_WORDS[item.status]}`, ...shared.map((n) => `- ${n}`)];
+  if (discussion) return `**Status:** On the agenda of the meeting${dayOf(discussion.meeting)}.`;
+  return `**Status:** ${STATUS_WORDS[item.status]}`;
+}
+
+function decisionLines(d: DecisionRow, input: TeamReplyInput, isRepeat: boolean): string[] {
+  if (isDecisionConfidential(d, input.today)) return ['**Decision:** taken; it is confidential for now.'];
+  const day = d.status === 'proposed' ? undefined : decisionDay(d, [...(input.meetings ?? []), ...(input.meeting ? [input.meeting] : [])]);
+  const line = `**Decision:** ${DECISION_WORDS[d.status]}${day ? ` on ${day}` : ''} — ${escapeInline(d.title)}`;
+  if (isRepeat) return [`${line} (see above)`];
+  return d.rationale.trim() ? [line, '', escapeBlock(d.rationale.trim())] : [line];
+}
+
+function answer(item: ItemRow, input: TeamReplyInput, discussion: Discussion | undefined, told: Set<string>): string[] {
+  const d = decisionFor(item, input.decisions);
+  const shared = item.notes.filter((n) => n.shareable).map((n) => `- ${escapeInline(n.text)}`);
+  if (d && !discussion && isDecisionConfidential(d, input.today)) return ['**Status:** decided; the decision is confidential for now.'];
+  const status = d && !discussion ? [] : [statusLine(item, discussion), ...shared];
+  const decision = d ? decisionLines(d, input, told.has(d.id)) : [];
+  if (d) told.add(d.id);
+  return [...status, ...(status.length && decision.length ? [''] : []), ...decision];
+}
+
+/** The opening's second sentence: only what is true of the reply's meeting. */
+function meetingSentence(input: TeamReplyInput, discussions: readonly (Discussion | undefined)[]): string {
+  const { meeting } = input;
+  if (!meeting) return '';
+  const held = isHeld(meeting);
+  const count = discussions.filter((x) => x?.meeting.id === meeting.id && x.kind === (held ? 'discussed' : 'on-agenda')).length;
+  if (count === 0) return '';
+  const all = count === discussions.length;
+  const which = all ? (count === 1 ? 'your ask' : 'your asks') : `${count} of your ${discussions.length} asks`;
+  if (held) return ` We discussed ${which} at our meeting${dayOf(meeting)}.`;
+  return ` ${capitalise(which)} ${count === 1 ? 'is' : 'are'} on the agenda of our meeting${dayOf(meeting)}.`;
 }
 
 /** A Discourse-ready reply to one team (layout in the module comment). */
 export function teamReply(input: TeamReplyInput): string {
-  const { team, meeting } = input;
+  const { team } = input;
   const greeting = mention(team.groupHandles[0] ?? '') || escapeInline(team.name);
-  const asks = input.items
-    .filter((i) => i.teamId === team.id && i.isAsk && !i.isGone)
-    .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
-  const when = meeting?.startsAt ? ` We discussed them in our meeting on ${dayInZone(meeting.startsAt, meeting.timeZone)}.` : '';
-  const out = [`Hi ${greeting}, thank you for your update!${when} Here is where the Steering Committee stands on each of your asks.`, ''];
+  const asks = input.items.filter((i) => i.teamId === team.id && i.isAsk && !i.isGone).sort(inPostOrder);
+  const discussions = asks.map((item) => discussionOf(item, input));
+  const out = [`Hi ${greeting}, thank you for your update!${meetingSentence(input, discussions)} Here is where the Steering Committee stands on each of your asks.`, ''];
   if (asks.length === 0) out.push('We found no open asks in your update; tell us if we missed one.', '');
-  for (const item of asks) {
+  const told = new Set<string>();
+  asks.forEach((item, i) => {
     if (item.confidential) out.push(WITHHELD_LINE, '');
-    else out.push(...quote(item.text), '', ...answer(item, input), '');
-  }
+    else out.push(...quote(item.text), '', ...answer(item, input, discussions[i], told), '');
+  });
   out.push('_Posted on behalf of the Steering Committee._', '');
   return out.join('\n');
+}
+
+/** Asks of one import share a creation time: then their post, and their place in it, order them. */
+function inPostOrder(a: ItemRow, b: ItemRow): number {
+  return cmp(a.createdAt, b.createdAt) || cmp(a.updateId, b.updateId) || (a.span?.[0] ?? 0) - (b.span?.[0] ?? 0) || cmp(a.id, b.id);
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

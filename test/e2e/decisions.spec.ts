@@ -82,7 +82,7 @@ test('decide the Xen approval with five votes, add the alias action, export the 
   expect(voteLog.text).toContain(`# 0001: ${TITLE}`);
   expect(voteLog.text).toContain('**Status:** Approved');
   expect(voteLog.text).toContain('* **In Favor (+1):** 4');
-  expect(voteLog.text).toContain('| **John Ericson** | `0` | recused: works with the Xen team |');
+  expect(voteLog.text).toContain('| **John Ericson** | `Abstain` | recused: works with the Xen team |');
   expect(voteLog.text).toContain('Approval from the Steering Committee');
   await dialog.getByRole('button', { name: 'Close' }).first().click();
 

@@ -110,7 +110,7 @@ test('plan the round, build and export the Xen agenda, record the minutes and ca
   await form.getByRole('button', { name: 'Create meeting' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Xen follow-up' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Entries in Asks and decisions' }).getByRole('listitem', { name: 'Hosting costs' })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Entries in Asks and decisions' })).not.toContainText('pre-disclosure');
+  await expect(page.getByRole('list', { name: 'Entries in Asks and decisions' })).not.toContainText('As mentioned in Current Status');
   await page.getByRole('tab', { name: 'Minutes' }).click();
   await expect(page.getByRole('list', { name: 'Action items of this meeting' })).toContainText('Send the application');
   await expect(page.getByRole('list', { name: 'Action items of this meeting' })).toContainText('carried over');

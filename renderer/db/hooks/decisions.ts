@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { DecisionId, ItemId, TeamId } from '../../../shared/model';
 import { db } from '../instance';
 import { listDecisions } from '../repos/decisions-repo';
+import { postRefsOf } from '../repos/threads-lookup';
 
 /** All decisions, newest number first. */
 export const useDecisions = () => useLiveQuery(() => listDecisions(), []);
@@ -15,12 +16,17 @@ export const useDecisionsOfItem = (itemId: ItemId) => useLiveQuery(() => db.deci
 /** Decisions linked to a team, by number. */
 export const useDecisionsOfTeam = (teamId: TeamId) => useLiveQuery(() => db.decisions.where('teamIds').equals(teamId).sortBy('number'), [teamId]);
 
-/** Everything a decision screen or export looks names up in. */
+/** Everything a decision screen or export looks names up in; threads and posts link decided asks to their posts. */
 export const useDecisionLookups = () =>
-  useLiveQuery(async () => ({
-    items: await db.items.toArray(),
-    tags: await db.tags.orderBy('name').toArray(),
-    meetings: await db.meetings.toArray(),
-    teams: await db.teams.orderBy('name').toArray(),
-    members: await db.members.orderBy('name').toArray(),
-  }), []);
+  useLiveQuery(async () => {
+    const items = await db.items.toArray();
+    return {
+      items,
+      tags: await db.tags.orderBy('name').toArray(),
+      meetings: await db.meetings.toArray(),
+      teams: await db.teams.orderBy('name').toArray(),
+      members: await db.members.orderBy('name').toArray(),
+      threads: await db.threads.toArray(),
+      updates: await postRefsOf(items.filter((i) => i.decisionIds.length > 0)),
+    };
+  }, []);

@@ -7,6 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { MeetingExportRows } from '../../../shared/meetings/meeting-documents';
 import type { TagRow } from '../../../shared/model';
 import { db } from '../instance';
+import { postRefsOf } from '../repos/threads-lookup';
 
 /** Every meeting, by start (undated last). */
 export const useMeetings = () =>
@@ -25,14 +26,22 @@ export const useMeetingTemplates = () =>
 
 /** Everything a meeting page and its exports read, in one live snapshot. */
 export const useMeetingRows = () =>
-  useLiveQuery(async (): Promise<MeetingExportRows & { tags: TagRow[] }> => ({
-    meetings: await db.meetings.toArray(),
-    agendaEntries: await db.agendaEntries.toArray(),
-    templates: await db.templates.toArray(),
-    members: await db.members.orderBy('name').toArray(),
-    teams: await db.teams.orderBy('name').toArray(),
-    items: await db.items.toArray(),
-    decisions: await db.decisions.toArray(),
-    actions: await db.actions.toArray(),
-    tags: await db.tags.toArray(),
-  }), []);
+  useLiveQuery(async (): Promise<MeetingExportRows & { tags: TagRow[] }> => {
+    const agendaEntries = await db.agendaEntries.toArray();
+    const items = await db.items.toArray();
+    // Only the posts of asks on an agenda: exports link those asks to their posts.
+    const onAgenda = new Set(agendaEntries.map((e) => e.itemId));
+    return {
+      meetings: await db.meetings.toArray(),
+      agendaEntries,
+      templates: await db.templates.toArray(),
+      members: await db.members.orderBy('name').toArray(),
+      teams: await db.teams.orderBy('name').toArray(),
+      items,
+      decisions: await db.decisions.toArray(),
+      actions: await db.actions.toArray(),
+      tags: await db.tags.toArray(),
+      threads: await db.threads.toArray(),
+      updates: await postRefsOf(items.filter((i) => onAgenda.has(i.id))),
+    };
+  }, []);

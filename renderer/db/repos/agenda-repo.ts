@@ -6,6 +6,7 @@
  * writes one row (fractional order, shared/meetings/order.ts). A decision taken in the
  * meeting writes the decision, the entry's link and its items' status in ONE transaction.
  */
+import { dayToRecord } from '../../../shared/decisions/decision-day';
 import { nextDecisionNumber } from '../../../shared/decisions/numbering';
 import { applyDecisionToItems } from '../../../shared/decisions/status-rules';
 import { moveByKey, moveEntry, sectionEntries } from '../../../shared/meetings/order';
@@ -122,7 +123,8 @@ export async function recordEntryDecision(entryId: AgendaEntryId, input: Meeting
     if (!entry || !meeting) throw new MeetingInputError('not-found', 'This agenda entry no longer exists.');
     const at = new Date().toISOString();
     const item = entry.itemId ? await db.items.get(entry.itemId) : undefined;
-    const decidedOn = ['approved', 'rejected', 'deferred'].includes(input.status) ? at.slice(0, 10) : undefined;
+    // The meeting's day, not the day the minutes were typed in (shared/decisions/decision-day.ts).
+    const decidedOn = ['approved', 'rejected', 'deferred'].includes(input.status) ? dayToRecord(at, { meeting }) : undefined;
     const decision = decisionRow.parse({
       id: newId<DecisionId>(), number: nextDecisionNumber(await db.decisions.toArray()), title, motion: input.motion.trim() || title, options: [],
       status: input.status, venue: { kind: 'meeting', meetingId: meeting.id }, votes: input.votes, rationale: input.rationale ?? '',

@@ -175,11 +175,14 @@ export async function setVote(id: DecisionId, memberId: MemberId, vote: Vote, ra
  */
 export async function changeDecisionStatus(id: DecisionId, next: DecisionStatus, opts: StatusChangeOptions = {}, actor?: string): Promise<DecisionRow> {
   const by = actor ?? (await currentActor());
-  return db.transaction('rw', [db.decisions, db.items, db.history], async () => {
+  return db.transaction('rw', [db.decisions, db.items, db.meetings, db.history], async () => {
     const current = await db.decisions.get(id);
     if (!current) throw new DecisionInputError('not-found', 'This decision no longer exists; it may have been deleted in another window.');
     const at = new Date().toISOString();
-    const result = applyDecisionStatus(current, next, at, opts);
+    // A decision taken at a meeting carries the meeting's day (shared/decisions/decision-day.ts).
+    const meetingId = current.venue.kind === 'meeting' ? (current.venue.meetingId ?? current.meetingId) : undefined;
+    const meeting = opts.meeting ?? (meetingId ? await db.meetings.get(meetingId) : undefined);
+    const result = applyDecisionStatus(current, next, at, { ...opts, ...(meeting ? { meeting } : {}) });
     if (!result.ok) throw new DecisionInputError('status-refused', result.error.message);
     if (opts.supersededBy && !(await db.decisions.get(opts.supersededBy))) {
       throw new DecisionInputError('not-found', `The decision that supersedes #${current.number} does not exist.`);

@@ -7,11 +7,13 @@ import { slugify } from '../../../shared/decisions/numbering';
 import { exportDecisionLog } from '../../../shared/export/decision-log';
 import type { ExportContext } from '../../../shared/export/templates/context';
 import { exportVoteLog, type VoteLogLayout } from '../../../shared/export/vote-log';
-import type { DecisionRow, ItemRow, MeetingRow, MemberRow, TeamId, TeamRow } from '../../../shared/model';
+import type { PostRef } from '../../../shared/export/post-link';
+import type { DecisionRow, ItemRow, MeetingRow, MemberRow, TeamId, TeamRow, ThreadRow } from '../../../shared/model';
 
 export type ExportOutcome = { ok: true; fileName: string; markdown: string } | { ok: false; message: string };
 
-export type ExportLookups = { members: MemberRow[]; teams: TeamRow[]; items: ItemRow[]; meetings: MeetingRow[] };
+/** `threads` and `updates` (optional) link each exported ask to its forum post. */
+export type ExportLookups = { members: MemberRow[]; teams: TeamRow[]; items: ItemRow[]; meetings: MeetingRow[]; threads?: ThreadRow[]; updates?: PostRef[] };
 
 export type VoteLogChoice = { kind: 'vote-log'; decision: DecisionRow; layout: VoteLogLayout; template?: string; isPublic: boolean };
 export type DecisionLogChoice = { kind: 'decision-log'; from: string; to: string; teamId: string; template?: string; isPublic: boolean };

@@ -33,7 +33,10 @@ export function AgendaEditor({ meeting }: { meeting: MeetingRow }) {
   const sections = printableSections(template.sections, entries);
   const sectionOrder = sections.map((s) => s.title);
   const totals = timeboxTotals(entries, sections, meeting.durationMin);
-  const drafts = suggestAgenda({ meeting, template, items: rows.items, decisions: rows.decisions, actions: rows.actions, tags: rows.tags, today: todayHere(), existing: entries });
+  const drafts = suggestAgenda({
+    meeting, template, items: rows.items, decisions: rows.decisions, actions: rows.actions, tags: rows.tags, today: todayHere(), existing: entries,
+    meetings: rows.meetings, agendaEntries: rows.agendaEntries,
+  });
   const teamName = (id: string | null) => rows.teams.find((t) => t.id === id)?.name ?? '';
 
   const linkOf = (e: AgendaEntryRow): EntryLink | null => {

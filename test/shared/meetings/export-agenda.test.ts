@@ -6,7 +6,7 @@ import { exportRound } from '../../../shared/meetings/export-round';
 import { NIXOS_SC_TEMPLATE, TEAM_MEETING_TEMPLATE, parseMeetingTemplate } from '../../../shared/meetings/templates';
 import type { MeetingId, TeamId } from '../../../shared/model/ids';
 import type { TeamRow } from '../../../shared/model/rows';
-import { entry, meeting, member, memberId, teamId } from './builders';
+import { decision, entry, meeting, member, memberId, teamId } from './builders';
 import { entries as w18Entries, members as scMembers, w18 } from './reference-meeting';
 
 const md = new MarkdownIt();
@@ -47,6 +47,22 @@ describe('exportAgenda', () => {
     const out = exportAgenda(input);
     expect(out).toContain('- Members: @roberth, @cafkafk\n- Team: @fricklerhandwerk\n- Observers:\n- Recorder: @cafkafk');
     expect(out).toContain('- Docs budget — @fricklerhandwerk (5 min)');
+  });
+
+  it('prints no empty attendee line in the public version, and keeps every timed section', () => {
+    const pub = exportAgenda({ ...input, public: true });
+    expect(pub).toContain('- Members: @roberth, @cafkafk\n- Team: @fricklerhandwerk\n- Recorder: @cafkafk\n');
+    expect(pub).not.toMatch(/^- [^:\n]+:$/m);
+    // The template plans that time, so the SC's agenda shows it even with nothing in it yet.
+    expect(headings(pub)).toEqual(headings(exportAgenda(input)));
+    expect(pub).toContain('## Blockers (5 min)');
+  });
+
+  it('reports a decision taken since the team’s last meeting with its outcome and day', () => {
+    const sc = meeting({ id: 'sc-1' as MeetingId, teamIds: [], startsAt: '2026-04-22T17:00:00.000Z', status: 'held' });
+    const d = decision('d1', { title: 'Fund the docs sprint', status: 'approved', venue: { kind: 'meeting', meetingId: sc.id } });
+    const out = exportAgenda({ ...input, decisions: [d], meetings: [sc], entries: [entry('r', { decisionId: d.id, title: d.title, timeboxMin: 2 })] });
+    expect(out).toContain('- Decided: Fund the docs sprint (approved on 2026-04-22) (2 min)');
   });
 
   it('states the planned total and shows an overrun in bold', () => {

@@ -3,9 +3,10 @@ import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { exportMinutes, type MinutesExportInput } from '../../../shared/meetings/export-minutes';
 import { parseMinutes } from '../../../shared/meetings/import-minutes';
-import { NIXOS_SC_TEMPLATE, parseMeetingTemplate } from '../../../shared/meetings/templates';
-import type { DecisionId, ItemId } from '../../../shared/model/ids';
-import { action, item } from './builders';
+import { NIXOS_SC_TEMPLATE, TEAM_MEETING_TEMPLATE, parseMeetingTemplate } from '../../../shared/meetings/templates';
+import { itemTitle } from '../../../shared/meetings/live-entry';
+import type { DecisionId, ItemId, MeetingId, ThreadId, UpdateId } from '../../../shared/model/ids';
+import { action, decision, entry, item, meeting, memberId } from './builders';
 import { actions, entries, members, sponsorDecision, w18, W18_ID } from './reference-meeting';
 
 const md = new MarkdownIt();
@@ -26,8 +27,13 @@ const input: MinutesExportInput = {
 const out = exportMinutes(input);
 
 describe('exportMinutes against the 2026-04-29 reference minutes', () => {
-  it('produces the same heading sequence and levels', () => {
-    expect(headings(out)).toEqual(headings(reference));
+  it('produces the reference’s headings and levels, titled as minutes, without the section nothing was recorded in', () => {
+    // The SC's file keeps the agenda's title; posted minutes say what they are. Its Async
+    // Updates holds only "N/A", which the rows of that meeting have no entry for.
+    const expected = headings(reference)
+      .map((h) => h.replace('Meeting agenda', 'Meeting minutes'))
+      .filter((h) => h !== 'h2 Async Updates (5 min)');
+    expect(headings(out)).toEqual(expected);
   });
 
   it('writes the same attendee lines', () => {
@@ -94,10 +100,71 @@ describe('exportMinutes', () => {
     expect(pub.match(/One item withheld/g)).toHaveLength(2);
   });
 
+  it('quotes the whole ask under an entry whose title is shortened, with a link to its post, and the importer keeps it with the entry', () => {
+    const text = 'We’d like a @nixos.org email to apply for their pre-disclosure list. Everything else has been going smoothly, and we’re collaborating with upstream to get NixOS featured on their website.';
+    const ask = item('xen', { text, updateId: 'u-xen' as UpdateId, threadId: 't-56458' as ThreadId });
+    const sources = { threads: [{ id: 't-56458' as ThreadId, url: 'https://discourse.example/t/community-team-updates/56458' }], updates: [{ id: 'u-xen' as UpdateId, threadId: 't-56458' as ThreadId, postNumber: 2 }] };
+    const linked = entries.map((e, i) => (i === 0 ? { ...e, itemId: ask.id, title: itemTitle(text) } : e));
+    const withAsk = exportMinutes({ ...input, entries: linked, items: [ask], ...sources });
+    expect(withAsk).toContain(`- We’d like a @nixos.org email to apply for their pre-disclosure list\n  > ${text} ([post #2](https://discourse.example/t/community-team-updates/56458/2))\n`);
+    const back = parseMinutes(withAsk, 'out.md').sections.flatMap((sec) => sec.entries).find((e) => e.text.startsWith('We’d like'));
+    expect(back?.details[0]).toContain('Everything else has been going smoothly');
+  });
+
   it('adds a Decisions section for decisions of the meeting that no entry links', () => {
     const loose = { ...sponsorDecision, id: 'd-loose' as DecisionId, title: 'Loose one' };
     const withLoose = exportMinutes({ ...input, decisions: [sponsorDecision, loose] });
     expect(headings(withLoose).slice(-2)).toEqual(['h2 Decisions', 'h2 Tasking (5 min)']);
     expect(withLoose).toContain('- Decision: Loose one (approved)');
+  });
+});
+
+describe('exportMinutes, as published', () => {
+  const teamTemplate = parseMeetingTemplate(TEAM_MEETING_TEMPLATE);
+  const docs = meeting({ memberIds: [memberId('roberth'), memberId('cafkafk')], recorderId: memberId('cafkafk'), status: 'held' });
+  const team: MinutesExportInput = {
+    meeting: docs, template: teamTemplate, members, public: true, today: '2026-04-30', actions: [],
+    entries: [entry('a', { title: 'Learning journey', section: 'Asks and decisions', minutes: 'Agreed to start in May.' })],
+  };
+
+  it('is headed as minutes and says when the meeting was', () => {
+    const lines = exportMinutes(team).split('\n');
+    expect(lines.slice(0, 3)).toEqual(['# Meeting minutes W18 - Wed 2026-04-29 - Documentation team meeting', '', 'Wed 2026-04-29 17:00 UTC · 30 min · Teams: documentation']);
+  });
+
+  it('leaves out the sections nothing was recorded in, and the planning note', () => {
+    const out = exportMinutes(team);
+    expect(headings(out)).toEqual(['h1 Meeting minutes W18 - Wed 2026-04-29 - Documentation team meeting', 'h2 Attendees', 'h2 Asks and decisions (10 min)']);
+    expect(out).not.toContain('Planned:');
+  });
+
+  it('prints no attendee line with nobody on it, public or internal', () => {
+    for (const isPublic of [true, false]) {
+      const out = exportMinutes({ ...team, public: isPublic, meeting: { ...docs, recorderId: undefined } });
+      expect(attendeeBlock(out)).toEqual(['- Members: @roberth, @cafkafk']);
+    }
+  });
+
+  it('writes an action nobody owns without an @, and the importer reads it back with no owner', () => {
+    const nobody = [action('n', { meetingId: docs.id, text: 'Find a reviewer', owner: { kind: 'person', name: 'unassigned' } })];
+    const out = exportMinutes({ ...team, actions: nobody });
+    expect(out).toContain('- [ ] (no owner yet): Find a reviewer');
+    expect(out).not.toContain('@unassigned');
+    expect(parseMinutes(out, 'out.md').actions).toEqual([{ owner: '', text: 'Find a reviewer', done: false, section: 'Actions' }]);
+  });
+
+  it('reports a decision taken elsewhere with its outcome and day, without repeating its votes', () => {
+    const sc = meeting({ id: 'sc-1' as MeetingId, teamIds: [], startsAt: '2026-04-22T17:00:00.000Z', status: 'held' });
+    const earlier = decision('d-early', {
+      title: 'Fund the docs sprint', status: 'approved', venue: { kind: 'meeting', meetingId: sc.id }, votes: [{ memberId: memberId('roberth'), vote: '+1' }],
+    });
+    const out = exportMinutes({ ...team, decisions: [earlier], meetings: [sc, docs], entries: [entry('r', { decisionId: earlier.id, title: earlier.title, minutes: 'The team thanks the SC.' })] });
+    expect(out).toContain('- Decided: Fund the docs sprint (approved on 2026-04-22)\n  - The team thanks the SC.\n');
+    expect(out).not.toContain('+1:');
+  });
+
+  it('keeps a decision of the meeting that no entry links when nothing was tasked', () => {
+    const loose = { ...sponsorDecision, id: 'd-loose' as DecisionId, title: 'Loose one', meetingId: docs.id };
+    expect(headings(exportMinutes({ ...team, decisions: [loose] })).at(-1)).toBe('h2 Decisions');
   });
 });

@@ -15,8 +15,9 @@ describe('suggestAgenda', () => {
       item('blk', { kind: 'blocker', isAsk: false, text: 'CI is broken' }),
       item('bud', { kind: 'budget', isAsk: true, askType: 'budget', text: 'Fund a build box' }),
     ];
+    // A soft line break does not end the sentence: the title is the whole of it, not its first line.
     expect(titles({ items })).toEqual([
-      ['Asks and decisions', 'Give us a @nixos.org email'],
+      ['Asks and decisions', 'Give us a @nixos.org email for the pre-disclosure list'],
       ['Blockers', 'CI is broken'],
       ['Budget', 'Fund a build box'],
     ]);
@@ -80,5 +81,50 @@ describe('suggestAgenda', () => {
       ['Old topics', 'Vote on X'],
       ['Old topics', 'tagged ask'],
     ]);
+  });
+
+  it('files an ask for the SC’s approval under asks and decisions, even when the team wrote it under Blockers', () => {
+    // How the extractor types the Xen post: every line under "Blockers or Challenges" is a blocker.
+    const items = [
+      item('approval', { kind: 'blocker', isAsk: true, askType: 'approval', text: 'Approval from the Steering Committee.' }),
+      item('alias', { kind: 'blocker', isAsk: true, askType: 'access', text: 'An e-mail alias that ends in @nixos.org;' }),
+    ];
+    expect(titles({ items })).toEqual([
+      ['Asks and decisions', 'Approval from the Steering Committee'],
+      ['Blockers', 'An e-mail alias that ends in @nixos.org'],
+    ]);
+  });
+
+  describe('decisions already taken on the team’s asks', () => {
+    const sc = meeting({ id: 'sc-1' as MeetingId, teamIds: [], seriesKey: 'sc', startsAt: '2026-04-15T17:00:00.000Z', status: 'held' });
+    const approved = decision('d-sc', {
+      number: 7, title: 'Grant the email', status: 'approved', itemIds: ['ask' as ItemId], venue: { kind: 'meeting', meetingId: sc.id },
+    });
+    const decided = item('ask', { status: 'decided' });
+
+    it('brings a decision taken without the team into its next meeting, with the outcome and day', () => {
+      const out = suggestAgenda({ ...base, items: [decided], decisions: [approved], meetings: [sc] });
+      expect(out).toEqual([expect.objectContaining({ section: 'Asks and decisions', decisionId: 'd-sc', title: 'Decided: Grant the email (approved on 2026-04-15)' })]);
+    });
+
+    it('brings it in place of the ask it answers when that ask is still open', () => {
+      const out = suggestAgenda({ ...base, items: [item('ask')], decisions: [approved], meetings: [sc] });
+      expect(out.map((e) => e.decisionId ?? e.itemId)).toEqual(['d-sc']);
+    });
+
+    it('does not bring it again once a held meeting of the team had it on its agenda', () => {
+      const before = meeting({ id: 'doc-0' as MeetingId, startsAt: '2026-04-20T17:00:00.000Z', status: 'held' });
+      const agendaEntries = [entry('told', { meetingId: before.id, decisionId: approved.id })];
+      expect(titles({ items: [decided], decisions: [approved], meetings: [sc, before], agendaEntries })).toEqual([]);
+    });
+
+    it('does not bring a decision taken at a meeting with the team, nor one still open, nor to the SC’s own meeting', () => {
+      const withTeam = meeting({ id: 'doc-0' as MeetingId, startsAt: '2026-04-20T17:00:00.000Z', status: 'held' });
+      const atTeamMeeting = { ...approved, venue: { kind: 'meeting' as const, meetingId: withTeam.id } };
+      expect(titles({ items: [decided], decisions: [atTeamMeeting], meetings: [sc, withTeam] })).toEqual([]);
+      expect(titles({ items: [decided], decisions: [{ ...approved, status: 'withdrawn' }], meetings: [sc] })).toEqual([]);
+      const own = meeting({ id: 'sc-2' as MeetingId, teamIds: [], seriesKey: 'sc' });
+      expect(suggestAgenda({ ...base, meeting: own, template: parseMeetingTemplate(NIXOS_SC_TEMPLATE), items: [decided], decisions: [approved], meetings: [sc] }).filter((e) => e.decisionId)).toEqual([]);
+    });
   });
 });

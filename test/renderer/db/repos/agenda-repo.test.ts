@@ -83,6 +83,15 @@ describe('recordEntryDecision', () => {
     expect(await db.items.get('xen-approval')).toMatchObject({ status: 'decided', decisionIds: [d.id] });
   });
 
+  it('dates the decision on the meeting’s day, not the day the minutes are typed in', async () => {
+    // The meeting is on 2026-05-06; the minutes are written on 2026-04-26 (or any other day).
+    vi.useFakeTimers({ now: new Date('2026-04-26T09:00:00.000Z'), toFake: ['Date'] });
+    const [e] = await addEntries(meeting.id, [{ section: 'Asks and decisions', title: 'Approval', itemId: 'xen-approval' as ItemId }]);
+    const d = await recordEntryDecision(e!.id, { title: 'Apply to the pre-disclosure list', motion: '', status: 'approved', votes: [] });
+    vi.useRealTimers();
+    expect(d.decidedOn).toBe('2026-05-06');
+  });
+
   it('leaves the decisions, the entry and the item unchanged when a write fails midway', async () => {
     const [e] = await addEntries(meeting.id, [{ section: 'Asks and decisions', title: 'Approval', itemId: 'xen-approval' as ItemId }]);
     const before = { item: await db.items.get('xen-approval'), entry: await db.agendaEntries.get(e!.id), history: await db.history.count() };

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db, resetDatabaseForTests } from '../../../../renderer/db/instance';
 import { changeDecisionStatus, createDecision, DecisionInputError, setVote, updateDecision, type DecisionDraft } from '../../../../renderer/db/repos/decisions-repo';
 import { historyOf, undoLastChange } from '../../../../renderer/db/repos/history-repo';
-import type { DecisionId, ItemId, MemberId } from '../../../../shared/model';
+import type { DecisionId, ItemId, MeetingId, MemberId, TeamId } from '../../../../shared/model';
 import { item, seedSampleWorkspace } from '../../support/seed';
 
 const draft = (over: Partial<DecisionDraft> = {}): DecisionDraft => ({
@@ -57,6 +57,16 @@ describe('changeDecisionStatus', () => {
     expect(await db.decisions.get(d.id)).toMatchObject({ status: 'approved', decidedOn: '2024-12-02' });
     expect(await db.items.get('xen-approval')).toMatchObject({ status: 'decided', decisionIds: [d.id] });
     expect((await historyOf('items', 'xen-approval'))[0]?.summary).toContain('new → decided');
+  });
+
+  it('dates a decision taken at a meeting on the meeting’s day, whatever day the outcome is recorded', async () => {
+    await db.meetings.add({
+      id: 'm-xen' as MeetingId, title: 'Xen team meeting', teamIds: ['xen' as TeamId], seriesKey: 'team:xen', startsAt: '2026-12-14T17:00:00.000Z', timeZone: 'Europe/Berlin',
+      durationMin: 30, memberIds: [], teamReps: [], observers: [], status: 'planned', attendance: {}, createdAt: '2026-12-01T00:00:00.000Z', updatedAt: '2026-12-01T00:00:00.000Z',
+    });
+    const d = await createDecision(draft({ venue: { kind: 'meeting', meetingId: 'm-xen' as MeetingId } }), 'Tom');
+    await changeDecisionStatus(d.id, 'approved', { decidedOn: '2026-12-04' }, 'Tom');
+    expect((await db.decisions.get(d.id))?.decidedOn).toBe('2026-12-14');
   });
 
   it('refuses a transition the rules do not allow and changes nothing', async () => {
