@@ -9,12 +9,12 @@ import { tmpdir } from 'node:os';
 import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { MENU_EVENT, type MenuCommand } from '../../shared/ipc/contract';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
-import { APP_SCHEME, denyAllPermissions, hardenWebContents } from './security';
+import { APP_SCHEME, applyPermissionPolicy, hardenWebContents } from './security';
 import { createExternalOpener } from './external';
 import { createHandlers } from './ipc/handlers';
 import { registerHandlers } from './ipc/register';
 import { buildMenuTemplate } from './menu';
-import { createMainWindow } from './windows';
+import { createMainWindow, isAppWindowContents } from './windows';
 import { checkDataFolder } from './user-data-check';
 import { chooseProfile, createStorageGuard, errorBoxText } from './startup-profile';
 
@@ -86,7 +86,7 @@ if (profile.kind === 'none') {
   void app.whenReady().then(async () => {
     const rendererRoot = realpathSync(join(__dirname, '../renderer'));
     protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot));
-    denyAllPermissions(session.defaultSession);
+    applyPermissionPolicy(session.defaultSession, isAppWindowContents);
     // Handlers read and write the member's data folder, never the throwaway profile: a save
     // there fails with a message instead of landing in a folder deleted on quit.
     const dataFolderApp = {

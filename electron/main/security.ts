@@ -1,8 +1,8 @@
 /**
  * The security policy of the main process in one place (SECURITY.md §7.1):
  * which URLs may be opened outside the app, which frames may call IPC, and the
- * guards every web contents gets (no navigation, no new windows, no webviews,
- * no permissions).
+ * guards every web contents gets (no navigation, no new windows, no webviews), and the
+ * permission policy (one permission, clipboard write, for the app's own top frame only).
  */
 import type { Session, WebContents } from 'electron';
 import { normaliseExternalUrl } from '../../shared/security/external-url';
@@ -42,12 +42,72 @@ export function isTrustedFrame(frame: FrameLike): boolean {
   return isAppUrl(frame.url);
 }
 
-/** Permission requests (notifications, camera, geolocation, …) are all denied: the app needs none. */
-export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_webContents, _permission, callback) => {
-    callback(false);
+/**
+ * The one permission the app uses: writing text to the clipboard. Electron routes
+ * `navigator.clipboard.writeText` (Copy Markdown, Copy to clipboard) through it; a sanitized
+ * write can only put text on the clipboard, never read it. `clipboard-read` stays denied.
+ */
+export const CLIPBOARD_WRITE = 'clipboard-sanitized-write';
+
+/**
+ * True for the app's own origin as Electron passes it to a permission check: serialised from a
+ * URL, so `app://steering/` (with the slash) or `app://steering`. Node's URL reports the origin
+ * of a non-special scheme as "null", so the parts are compared instead.
+ */
+export function isAppOrigin(candidate: unknown): boolean {
+  if (typeof candidate !== 'string') return false;
+  try {
+    const url = new URL(candidate);
+    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.username === '' && url.password === ''
+      && (url.pathname === '' || url.pathname === '/') && url.search === '' && url.hash === '';
+  } catch {
+    return false;
+  }
+}
+
+/** The parts of a permission's requester that the policy reads. */
+type Requester = {
+  permission: string;
+  contents: WebContents | null;
+  isMainFrame: unknown;
+  requestingUrl: unknown;
+  /** Set by permission checks only. */
+  requestingOrigin?: unknown;
+  embeddingOrigin?: unknown;
+};
+
+function isAllowed(r: Requester, isAppWindow: (contents: WebContents) => boolean): boolean {
+  if (r.permission !== CLIPBOARD_WRITE) return false;
+  // A sub-frame (even an app:// one), another window, a webview or devtools is never granted.
+  if (r.isMainFrame !== true || r.contents === null) return false;
+  if (typeof r.requestingUrl !== 'string' || !isAppUrl(r.requestingUrl)) return false;
+  if ('requestingOrigin' in r && !isAppOrigin(r.requestingOrigin)) return false;
+  if (r.embeddingOrigin !== undefined && !isAppOrigin(r.embeddingOrigin)) return false;
+  try {
+    return isAppWindow(r.contents) && isAppUrl(r.contents.getURL());
+  } catch {
+    // A destroyed web contents throws on getURL: no answer but no.
+    return false;
+  }
+}
+
+/**
+ * Every permission request and check is denied (notifications, camera, geolocation,
+ * clipboard read, …: SECURITY.md check 8), except clipboard writes from the top frame of an
+ * app page (`app://steering`) in a window the app created (`isAppWindow`, by identity).
+ * Both handlers apply the same rule: Chromium checks before it asks.
+ */
+export function applyPermissionPolicy(session: Session, isAppWindow: (contents: WebContents) => boolean): void {
+  session.setPermissionRequestHandler((contents, permission, callback, details) => {
+    const granted = isAllowed({ permission, contents, isMainFrame: details?.isMainFrame, requestingUrl: details?.requestingUrl }, isAppWindow);
+    callback(granted);
   });
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionCheckHandler((contents, permission, requestingOrigin, details) =>
+    isAllowed(
+      { permission, contents, requestingOrigin, isMainFrame: details?.isMainFrame, requestingUrl: details?.requestingUrl, embeddingOrigin: details?.embeddingOrigin },
+      isAppWindow,
+    ),
+  );
 }
 
 /**

@@ -8,6 +8,15 @@ import { APP_ORIGIN, hardenWebContents } from './security';
 import type { ExternalOpener } from './external';
 import { loadWindowState, saveWindowState } from './window-state';
 
+// The web contents of the windows made here, by identity: the permission policy grants the
+// clipboard write to these only (security.ts applyPermissionPolicy).
+const appContents = new WeakSet<object>();
+
+/** True for the web contents of a window this factory created (and nothing else: devtools, webviews, popups). */
+export function isAppWindowContents(contents: object | null | undefined): boolean {
+  return contents !== null && contents !== undefined && appContents.has(contents);
+}
+
 export async function createMainWindow(opts: { preloadDir: string; stateFile: string; openExternal: ExternalOpener }): Promise<BrowserWindow> {
   const state = await loadWindowState(opts.stateFile, screen.getAllDisplays().map((d) => d.workArea));
   const win = new BrowserWindow({
@@ -35,6 +44,7 @@ export async function createMainWindow(opts: { preloadDir: string; stateFile: st
       spellcheck: true,
     },
   });
+  appContents.add(win.webContents);
   hardenWebContents(win.webContents, opts.openExternal);
   if (state.isMaximized) win.maximize();
   win.once('ready-to-show', () => win.show());

@@ -69,6 +69,26 @@ export function editedTagIds(tagIds: readonly TagId[], add: readonly TagId[], re
   return same ? null : out;
 }
 
+/** The tags of a multi-selection: those every item carries, and those only some carry. */
+export type SelectionTags = {
+  /** On every item. */
+  all: TagId[];
+  /** On some items only, with how many carry each (the mixed state of Gmail's or Linear's label menus). */
+  some: { tagId: TagId; count: number }[];
+};
+
+/** Splits the tags of `items` into {@link SelectionTags}, each list in the order the tags first appear. */
+export function selectionTags(items: readonly Pick<ItemRow, 'tagIds'>[]): SelectionTags {
+  const counts = new Map<TagId, number>();
+  for (const item of items) for (const id of new Set(item.tagIds)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const out: SelectionTags = { all: [], some: [] };
+  for (const [tagId, count] of counts) {
+    if (count === items.length) out.all.push(tagId);
+    else out.some.push({ tagId, count });
+  }
+  return out;
+}
+
 const SECURITY_WORDS = /\b(security|embargo|disclosure|vulnerab\w*|cve|exploit|confidential)/i;
 const INFRA_WORDS = /\b(infra\w*|server|machine|hosting|hydra|ci|dns|domain|e-?mail alias|matrix room|cache|build farm)\b/i;
 

@@ -122,4 +122,49 @@ test.describe('the triage workspace', () => {
     await dismissNotices(page);
     await page.screenshot({ path: 'out/screens/triage-tags.png' });
   });
+
+  test('the selection bar tells a tag all selected asks have from one only some have, and decides on them together', async ({ page }) => {
+    await openFreshApp(page);
+    await addCommittee(page, 3);
+    await importSampleThread(page);
+    await nav(page, 'Items').click();
+    await page.getByRole('group', { name: 'Saved filters' }).getByRole('button', { name: 'Open asks' }).click();
+    await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Xen Project team' });
+    await expect(listbox(page).getByRole('option').nth(1)).toBeVisible();
+    const bulk = page.getByRole('region', { name: 'Selected items' });
+
+    // Tag the first ask alone, then add the second to the selection.
+    await listbox(page).focus();
+    await page.keyboard.press('j');
+    await page.keyboard.press('x');
+    await page.keyboard.press('t');
+    await expect(bulk.getByLabel('Add a tag')).toBeFocused();
+    await page.keyboard.type('security');
+    await page.keyboard.press('Enter');
+    await expect(bulk.getByRole('button', { name: 'Remove tag security', exact: true })).toBeVisible();
+    await listbox(page).focus();
+    await page.keyboard.press('j');
+    await page.keyboard.press('x');
+    await expect(bulk.getByText('2 selected')).toBeVisible();
+
+    // The tag is on one of the two: shown as such, not with the plain ×.
+    const chips = bulk.getByRole('list', { name: 'Tags' });
+    await expect(chips.getByRole('listitem')).toHaveCount(1);
+    await expect(chips.getByRole('listitem')).toContainText('security (1 of 2)');
+    await expect(chips.getByRole('button', { name: 'Remove tag security', exact: true })).toHaveCount(0);
+    await expect(chips.getByRole('button', { name: 'Remove tag security from the 1 selected item that has it' })).toBeVisible();
+    await expectAccessible(page);
+    await chips.getByRole('button', { name: 'Add tag security to all 2 selected items' }).click();
+    await expect(chips.getByRole('button', { name: 'Remove tag security', exact: true })).toBeVisible();
+    await expect(chips).not.toContainText('of 2');
+    await expect(listbox(page).getByRole('option', { selected: true })).toHaveCount(2);
+    for (const option of await listbox(page).getByRole('option', { selected: true }).all()) await expect(option).toContainText('security');
+
+    // Decide on both: a new decision on the Decisions screen, linked to the two asks.
+    await bulk.getByRole('button', { name: 'Decide on selected…' }).click();
+    const form = page.getByRole('form', { name: 'New decision' });
+    await expect(form).toBeVisible();
+    await expect(form.getByRole('group', { name: 'Asks it decides' }).getByRole('checkbox', { checked: true })).toHaveCount(2);
+    await expectAccessible(page);
+  });
 });

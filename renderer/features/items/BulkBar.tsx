@@ -1,15 +1,20 @@
 /**
- * Actions on a multi-selection (x or Ctrl+click): tag, assign, status, confidential. The
- * shortcuts t, a and s focus these controls while items are selected.
+ * Actions on a multi-selection (x or Ctrl+click): decide on the items together, tag,
+ * assign, status, confidential. The shortcuts t, a and s focus these controls while items
+ * are selected. "Decide on selected…" is the path the Decisions screen's empty state
+ * promises: a new decision linked to every selected item.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { ItemId, MemberId, MemberRow, TagId, TagRow } from '../../../shared/model';
-import { useFocusRequest, useTriageActions } from '../../store';
+import type { ItemId, MemberId, MemberRow, TagRow } from '../../../shared/model';
+import type { SelectionTags } from '../../../shared/triage/tags';
+import { openNewDecision, useFocusRequest, useTriageActions } from '../../store';
 import { TagEditor } from '../tags/TagEditor';
 import { assignItems, markConfidential } from './actions';
 import { StatusControl } from './StatusControl';
 
-export function BulkBar({ ids, tags, members, tagsOnSelection }: { ids: readonly ItemId[]; tags: readonly TagRow[]; members: readonly MemberRow[]; tagsOnSelection: readonly TagId[] }) {
+type BulkBarProps = { ids: readonly ItemId[]; tags: readonly TagRow[]; members: readonly MemberRow[]; tagsOnSelection: SelectionTags };
+
+export function BulkBar({ ids, tags, members, tagsOnSelection }: BulkBarProps) {
   const { setSelected } = useTriageActions();
   const focusRequest = useFocusRequest();
   const tagInput = useRef<HTMLInputElement>(null);
@@ -32,12 +37,17 @@ export function BulkBar({ ids, tags, members, tagsOnSelection }: { ids: readonly
     <section className="bulk-bar card" aria-label="Selected items">
       <div className="bulk-head">
         <strong>{ids.length} selected</strong>
-        <button type="button" className="button subtle" onClick={() => setSelected([])}>
-          Clear selection
-        </button>
+        <div className="button-row">
+          <button type="button" className="button primary" onClick={() => openNewDecision({ itemIds: ids })}>
+            Decide on selected…
+          </button>
+          <button type="button" className="button subtle" onClick={() => setSelected([])}>
+            Clear selection
+          </button>
+        </div>
       </div>
       <div className="bulk-controls">
-        <TagEditor itemIds={ids} current={tagsOnSelection} tags={tags} inputRef={tagInput} idPrefix="bulk" />
+        <TagEditor itemIds={ids} current={tagsOnSelection.all} mixed={tagsOnSelection.some} tags={tags} inputRef={tagInput} idPrefix="bulk" />
         <label className="field">
           <span id="bulk-assign-label">Assign</span>
           <select ref={assignSelect} aria-labelledby="bulk-assign-label" value="" onChange={(e) => void assign(e.target.value)}>

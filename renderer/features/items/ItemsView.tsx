@@ -5,7 +5,8 @@
  * updates live from IndexedDB.
  */
 import { useCallback, useMemo, useRef } from 'react';
-import type { ItemId, MemberId, TagId, TeamId } from '../../../shared/model';
+import type { ItemId, MemberId, TeamId } from '../../../shared/model';
+import { selectionTags } from '../../../shared/triage/tags';
 import { EmptyState } from '../../components/EmptyState';
 import { ViewHeader } from '../../components/ViewHeader';
 import { useMembers, useTeams } from '../../db/hooks/live';
@@ -74,7 +75,8 @@ function ItemsWorkspace({ items, teams }: { items: NonNullable<ReturnType<typeof
   }, [members]);
   const tagMap = useMemo(() => new Map<string, (typeof tags)[number]>(tags.map((t) => [t.id, t])), [tags]);
   const selected = useMemo(() => new Set<ItemId>(selectedIds), [selectedIds]);
-  const tagsOnSelection = useMemo(() => [...new Set(items.filter((i) => selected.has(i.id)).flatMap((i) => i.tagIds))] as TagId[], [items, selected]);
+  // Tags every selected item has apart from tags only some have (TagEditor shows the latter as mixed).
+  const tagsOnSelection = useMemo(() => selectionTags(items.filter((i) => selected.has(i.id))), [items, selected]);
 
   const visibleIds = useCallback(() => visible.items.map((i) => i.id), [visible.items]);
   const focusSearch = useCallback(() => searchRef.current?.focus(), []);

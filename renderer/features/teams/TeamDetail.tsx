@@ -1,8 +1,7 @@
 /** One team: its SC members, open work, latest update, what changed, and earlier updates. */
 import { useState } from 'react';
 import type { ItemRow, MemberRow, TeamRow, ThreadRow, UpdateRow } from '../../../shared/model';
-import { isBudget } from '../../../shared/triage/filters';
-import { isOpenStatus } from '../../../shared/triage/status-rules';
+import { openWork } from '../../../shared/triage/open-work';
 import { latestTwo } from '../../../shared/triage/team-history';
 import { useTeamHistory, useTeamUpdates } from '../../db/hooks/teams';
 import { useSetView, useTriageActions } from '../../store';
@@ -21,11 +20,12 @@ export function TeamDetail({ team, members }: { team: TeamRow; members: readonly
   const { latest, previous } = latestTwo(data.updates);
   const itemsOf = (id: string | undefined) => (id ? (data.itemsByUpdate.get(id) ?? []) : []);
   const allItems = [...data.itemsByUpdate.values()].flat();
-  const open = allItems.filter((i) => isOpenStatus(i.status) && !i.isGone);
+  // The same groups the team's card in the list counts (shared/triage/open-work.ts).
+  const work = openWork(allItems);
   const groups: [string, ItemRow[]][] = [
-    ['Open asks', open.filter((i) => i.isAsk && !isBudget(i))],
-    ['Blockers', open.filter((i) => i.kind === 'blocker' && !i.isAsk)],
-    ['Budget requests', open.filter(isBudget)],
+    ['Open asks', work.asks],
+    ['Blockers', work.blockers],
+    ['Budget requests', work.budget],
   ];
   const openItem = (item: ItemRow) => {
     applySavedFilter(null, { teamId: team.id });

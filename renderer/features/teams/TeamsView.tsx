@@ -12,8 +12,8 @@ import { useActiveTeamId, useTriageActions } from '../../store';
 import { MePrompt } from '../items/MePrompt';
 import { Welcome } from '../welcome/Welcome';
 import { TeamDetail } from './TeamDetail';
-import { countOpen, type OpenCounts } from './team-counts';
 import { groupBy } from '../../../shared/collections/group-by';
+import { countOpenWork, type OpenCounts } from '../../../shared/triage/open-work';
 import '../../styles/triage.css';
 
 export function TeamsView() {
@@ -32,7 +32,7 @@ function TeamsWorkspace({ teams }: { teams: TeamRow[] }) {
   const { setActiveTeam } = useTriageActions();
   const counts = useMemo(() => {
     const byTeam = groupBy(items, (item) => item.teamId);
-    return new Map<string, OpenCounts>(teams.map((t) => [t.id, countOpen(byTeam.get(t.id) ?? [])]));
+    return new Map<string, OpenCounts>(teams.map((t) => [t.id, countOpenWork(byTeam.get(t.id) ?? [])]));
   }, [items, teams]);
   const memberName = new Map<string, string>(members.map((m) => [m.id, m.name]));
   const active = teams.find((t) => t.id === activeTeamId) ?? teams[0]!;

@@ -30,7 +30,7 @@ vi.mock('electron', () => ({
   shell: { openExternal: vi.fn() },
 }));
 
-const { createMainWindow } = await import('../../../electron/main/windows');
+const { createMainWindow, isAppWindowContents } = await import('../../../electron/main/windows');
 
 let dir: string;
 beforeEach(async () => {
@@ -68,5 +68,12 @@ describe('createMainWindow', () => {
     expect(win.loadURL).toHaveBeenCalledWith('app://steering/index.html');
     expect(win.webContents.listenerCount('will-navigate')).toBe(1);
     expect(win.webContents.setWindowOpenHandler).toHaveBeenCalledOnce();
+  });
+
+  it('knows the web contents of the windows it made, and no other (the clipboard grant reads this)', async () => {
+    await createMainWindow({ preloadDir: '/p', stateFile: join(dir, 'w.json'), openExternal: async () => false });
+    expect(isAppWindowContents(created[0]!.win.webContents)).toBe(true);
+    expect(isAppWindowContents(new FakeContents())).toBe(false);
+    expect(isAppWindowContents(null)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTagColor, checkTagName, editedTagIds, mergedTagIds, paletteColor, suggestTagNames } from '../../../shared/triage/tags';
+import { checkTagColor, checkTagName, editedTagIds, mergedTagIds, paletteColor, selectionTags, suggestTagNames } from '../../../shared/triage/tags';
 import { item, tagId } from '../../fixtures/triage/item-rows';
 
 const [a, b, c, d] = ['a', 'b', 'c', 'd'].map(tagId) as [ReturnType<typeof tagId>, ReturnType<typeof tagId>, ReturnType<typeof tagId>, ReturnType<typeof tagId>];
@@ -77,5 +77,24 @@ describe('suggested tags', () => {
 
   it('suggests nothing for a plain status line', () => {
     expect(suggestTagNames(item('x', { kind: 'status', text: 'We released version 2' }))).toEqual([]);
+  });
+});
+
+describe('the tags of a selection', () => {
+  it('tells tags every selected item has from tags only some have, with how many', () => {
+    const items = [item('1', { tagIds: [a, b, c] }), item('2', { tagIds: [b, a] }), item('3', { tagIds: [d, a, b] })];
+    expect(selectionTags(items)).toEqual({ all: [a, b], some: [{ tagId: c, count: 1 }, { tagId: d, count: 1 }] });
+  });
+
+  it('has every tag of a single item on all of it', () => {
+    expect(selectionTags([item('1', { tagIds: [a, b] })])).toEqual({ all: [a, b], some: [] });
+  });
+
+  it('counts a tag listed twice on one item once', () => {
+    expect(selectionTags([item('1', { tagIds: [a, a] }), item('2', { tagIds: [] })])).toEqual({ all: [], some: [{ tagId: a, count: 1 }] });
+  });
+
+  it('has no tags for no items', () => {
+    expect(selectionTags([])).toEqual({ all: [], some: [] });
   });
 });

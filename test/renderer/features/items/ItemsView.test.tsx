@@ -3,8 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db, resetDatabaseForTests } from '../../../../renderer/db/instance';
 import { setMe } from '../../../../renderer/db/repos/settings-repo';
+import { DecisionsView } from '../../../../renderer/features/decisions/DecisionsView';
 import { ItemsView } from '../../../../renderer/features/items/ItemsView';
 import { resetUiStore, useUi } from '../../../../renderer/store';
+import type { TagId } from '../../../../shared/model';
 import { seedSampleWorkspace } from '../../support/seed';
 import { useListViewport } from './list-layout';
 
@@ -143,5 +145,85 @@ describe('the Items view', () => {
     await listbox();
     await user.keyboard('?');
     expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeTruthy();
+  });
+
+  describe('the selection bar', () => {
+    /** Shows only the two Xen items and selects both with x; returns the bar. */
+    async function selectBothXenItems(user: ReturnType<typeof userEvent.setup>) {
+      render(<ItemsView />);
+      await listbox();
+      await user.selectOptions(screen.getByLabelText('Team'), 'Xen');
+      await waitFor(async () => expect(await options()).toHaveLength(2));
+      (await listbox()).focus();
+      await user.keyboard('jxjx');
+      return screen.findByRole('region', { name: 'Selected items' });
+    }
+
+    async function tagXen(alias: string[], approval: string[]) {
+      await db.items.update('xen-alias', { tagIds: alias as TagId[] });
+      await db.items.update('xen-approval', { tagIds: approval as TagId[] });
+    }
+
+    const tagsOf = async (id: string) => (await db.items.get(id))?.tagIds;
+
+    it('decides on the selected items together: a new decision on the Decisions screen, linked to both', async () => {
+      const user = userEvent.setup();
+      const bar = await selectBothXenItems(user);
+      await user.click(within(bar).getByRole('button', { name: 'Decide on selected…' }));
+      const state = useUi.getState();
+      expect(state.view).toBe('decisions');
+      expect(state.decisionEditor).toMatchObject({ mode: 'new' });
+      expect(state.decisionEditor?.mode === 'new' ? [...state.decisionEditor.itemIds].sort() : null).toEqual(['xen-alias', 'xen-approval']);
+
+      render(<DecisionsView />);
+      const form = await screen.findByRole('form', { name: 'New decision' });
+      expect(await within(form).findByRole('checkbox', { name: /Xen: Approval from the Steering Committee/ })).toHaveProperty('checked', true);
+      expect(within(form).getByRole('checkbox', { name: /Xen: An e-mail alias/ })).toHaveProperty('checked', true);
+    });
+
+    it('shows a tag every selected item has with ×, and a tag only some have as “name (1 of 2)”', async () => {
+      await tagXen(['t-needs-decision', 't-budget'], ['t-needs-decision']);
+      const user = userEvent.setup();
+      const bar = await selectBothXenItems(user);
+      const chips = await within(bar).findByRole('list', { name: 'Tags' });
+      await waitFor(() => expect(within(chips).getAllByRole('listitem').map((li) => li.textContent?.replace(/[+×]/g, '').trim())).toEqual(['needs-decision', 'budget (1 of 2)']));
+      expect(within(chips).getByRole('button', { name: 'Remove tag needs-decision' })).toBeTruthy();
+      expect(within(chips).getByRole('button', { name: 'Remove tag budget from the 1 selected item that has it' })).toBeTruthy();
+      expect(within(chips).getByRole('button', { name: 'Add tag budget to all 2 selected items' })).toBeTruthy();
+      expect(within(chips).queryByRole('button', { name: 'Remove tag budget' })).toBeNull();
+    });
+
+    it('takes a mixed tag off the items that have it, and leaves the others as they were', async () => {
+      await setMe('Tom Bereknyei');
+      await tagXen(['t-needs-decision', 't-budget'], ['t-needs-decision']);
+      const user = userEvent.setup();
+      const bar = await selectBothXenItems(user);
+      await user.click(await within(bar).findByRole('button', { name: /^Remove tag budget from/ }));
+      await waitFor(async () => expect(await tagsOf('xen-alias')).toEqual(['t-needs-decision']));
+      expect(await tagsOf('xen-approval')).toEqual(['t-needs-decision']);
+      await waitFor(() => expect(within(bar).queryByText(/budget/)).toBeNull());
+    });
+
+    it('puts a mixed tag on every selected item, after which it shows as on all of them', async () => {
+      await setMe('Tom Bereknyei');
+      await tagXen(['t-budget'], []);
+      const user = userEvent.setup();
+      const bar = await selectBothXenItems(user);
+      await user.click(await within(bar).findByRole('button', { name: 'Add tag budget to all 2 selected items' }));
+      await waitFor(async () => expect(await tagsOf('xen-approval')).toEqual(['t-budget']));
+      expect(await tagsOf('xen-alias')).toEqual(['t-budget']);
+      expect(await within(bar).findByRole('button', { name: 'Remove tag budget' })).toBeTruthy();
+      expect(within(bar).queryByText(/of 2/)).toBeNull();
+    });
+
+    it('removes a tag every selected item has from all of them', async () => {
+      await setMe('Tom Bereknyei');
+      await tagXen(['t-needs-decision'], ['t-needs-decision']);
+      const user = userEvent.setup();
+      const bar = await selectBothXenItems(user);
+      await user.click(await within(bar).findByRole('button', { name: 'Remove tag needs-decision' }));
+      await waitFor(async () => expect(await tagsOf('xen-alias')).toEqual([]));
+      expect(await tagsOf('xen-approval')).toEqual([]);
+    });
   });
 });

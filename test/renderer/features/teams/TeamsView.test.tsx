@@ -1,11 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db, resetDatabaseForTests } from '../../../../renderer/db/instance';
+import { storedTeamsOf, teamRegistry, writeImport } from '../../../../renderer/db/repos/import-repo';
 import { setMe } from '../../../../renderer/db/repos/settings-repo';
 import { TeamsView } from '../../../../renderer/features/teams/TeamsView';
 import { resetUiStore, useUi } from '../../../../renderer/store';
+import { defaultChoice } from '../../../../shared/import/plan';
 import type { ThreadId } from '../../../../shared/model';
+import { parseFiles } from '../../../../shared/parse';
 import { item, seedSampleWorkspace, update } from '../../support/seed';
 
 // Live queries answer after a few event-loop turns; give them time on a busy machine.
@@ -15,6 +20,26 @@ beforeEach(async () => {
   await resetDatabaseForTests();
 });
 afterEach(() => resetUiStore());
+
+/** Imports the sample thread (test/fixtures/import) the way the import preview's defaults would. */
+async function importSampleThread(): Promise<void> {
+  const text = readFileSync(join(__dirname, '../../../fixtures/import/community-team-updates-thread.txt'), 'utf8');
+  const files = [{ name: 'community-team-updates-thread.txt', text }];
+  const result = parseFiles(files, { teams: await teamRegistry() });
+  const known = (await db.teams.toArray()).map((t) => ({ id: t.id as string, name: t.name, aliases: t.aliases }));
+  const stored = await storedTeamsOf(result.updates.map((u) => u.key));
+  const choices = Object.fromEntries(result.updates.map((u) => [u.key, defaultChoice(u, known, stored[u.key])]));
+  await writeImport({ result, choices, sources: [{ name: files[0]!.name, kind: 'plain-text', sha: 'sha-sample' }] });
+}
+
+/** The "Open work" groups of the team page as title → count, read from their headings. */
+function openWorkOnPage(): Record<string, number> {
+  const section = screen.getByRole('region', { name: 'Open work' });
+  return Object.fromEntries(within(section).queryAllByRole('heading', { level: 4 }).map((h) => {
+    const [, title, count] = /^(.*) \((\d+)\)$/.exec(h.textContent ?? '')!;
+    return [title!, Number(count)];
+  }));
+}
 
 describe('the Teams view', () => {
   it('shows the welcome steps when there are no teams', async () => {
@@ -27,7 +52,21 @@ describe('the Teams view', () => {
     render(<TeamsView />);
     const nav = await screen.findByRole('navigation', { name: 'Teams' });
     await waitFor(() => expect(within(nav).getAllByRole('button')).toHaveLength(8));
-    await waitFor(() => expect(within(nav).getByRole('button', { name: /^Xen/ }).textContent).toContain('2 open asks · 2 blockers'));
+    await waitFor(() => expect(within(nav).getByRole('button', { name: /^Xen/ }).textContent).toContain('1 open ask · 1 blocker'));
+  });
+
+  it('counts on the Xen card what the Xen page lists, for the imported sample thread', async () => {
+    await importSampleThread();
+    const user = userEvent.setup();
+    render(<TeamsView />);
+    const nav = await screen.findByRole('navigation', { name: 'Teams' });
+    const card = await within(nav).findByRole('button', { name: /^Xen/ });
+    await user.click(card);
+    await waitFor(() => expect(card.querySelector('.team-counts')?.textContent).toBe('4 open asks · 2 blockers'));
+    await screen.findByRole('heading', { level: 4, name: /^Open asks/ });
+    expect(openWorkOnPage()).toEqual({ 'Open asks': 4, Blockers: 2 });
+    // The Budget section says no budget is needed: no budget request on the card or the page.
+    expect(card.textContent).not.toContain('budget');
   });
 
   it('assigns two SC members to the Xen team', async () => {
