@@ -4,6 +4,7 @@
  */
 import type { ParseResult, ParsedUpdate } from '../parse/types';
 import type { SourceKind } from '../model';
+import type { PostState } from './post-state';
 
 /** Which team a post goes to: an existing team, a team to create, or none (not a team update). */
 export type TeamChoice = { kind: 'existing'; teamId: string } | { kind: 'new'; name: string; key: string | null } | { kind: 'none' };
@@ -18,6 +19,11 @@ export type ImportPlan = {
   /** By update key. Updates without a choice are not written. */
   choices: Record<string, UpdateChoice>;
   sources: ImportSource[];
+  /**
+   * By update key: what the write would do to each post when the preview was made
+   * (`postState`). Shown only; the write decides again inside its transaction by the same rule.
+   */
+  states?: Record<string, PostState>;
 };
 
 /** Row ids derived from parse keys, so that importing the same thread again finds the same rows. */
@@ -52,12 +58,14 @@ export function defaultChoice(update: ParsedUpdate, known: KnownTeam[], storedTe
   return { include: true, team: { kind: 'new', name, key } };
 }
 
-/** Summary counts shown before writing. */
-export function planSummary(plan: ImportPlan): { posts: number; included: number; teams: number; asks: number; newTeams: string[] } {
+/** Summary counts shown before writing; posts without a known state count as new. */
+export function planSummary(plan: ImportPlan): { posts: number; included: number; added: number; edited: number; unchanged: number; teams: number; asks: number; newTeams: string[] } {
   const included = plan.result.updates.filter((u) => plan.choices[u.key]?.include);
   const teams = new Set<string>();
   const newTeams = new Set<string>();
+  const counts = { new: 0, edited: 0, unchanged: 0 };
   for (const u of included) {
+    counts[plan.states?.[u.key] ?? 'new']++;
     const t = plan.choices[u.key]!.team;
     if (t.kind === 'existing') teams.add(t.teamId);
     if (t.kind === 'new') {
@@ -65,5 +73,8 @@ export function planSummary(plan: ImportPlan): { posts: number; included: number
       newTeams.add(t.name);
     }
   }
-  return { posts: plan.result.updates.length, included: included.length, teams: teams.size, asks: included.reduce((n, u) => n + u.items.filter((i) => i.isAsk).length, 0), newTeams: [...newTeams] };
+  return {
+    posts: plan.result.updates.length, included: included.length, added: counts.new, edited: counts.edited, unchanged: counts.unchanged,
+    teams: teams.size, asks: included.reduce((n, u) => n + u.items.filter((i) => i.isAsk).length, 0), newTeams: [...newTeams],
+  };
 }

@@ -33,8 +33,10 @@ test.describe('importing team updates', () => {
     await openFreshApp(page);
     await importSampleThread(page);
     await importFilesThroughUi(page, [SAMPLE_THREAD]);
-    await page.getByRole('button', { name: /^Import \d+ updates?$/ }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Imported: 0 new updates.' })).toBeVisible();
+    // The preview says so before anything is written: every ticked post is unchanged.
+    await expect(page.getByRole('button', { name: 'Nothing new to import' })).toBeDisabled();
+    await expect(page.getByText(/nothing new \(\d+ unchanged\)/)).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Import \d+ updates?$/ })).toHaveCount(0);
   });
 
   test('a Discourse error page saved as .json is refused with the file named, and nothing is written', async ({ page }) => {

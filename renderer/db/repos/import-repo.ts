@@ -12,6 +12,7 @@ import { groupBy } from '../../../shared/collections/group-by';
 import { DEFAULT_TEAMS } from '../../../shared/parse/teams/default-teams';
 import type { ParsedItem, ParsedUpdate } from '../../../shared/parse/types';
 import { itemKeyOfId, rowIds, type ImportPlan, type TeamChoice } from '../../../shared/import/plan';
+import { postState, postStates, type PostState } from '../../../shared/import/post-state';
 import {
   teamRow, threadRow, updateRow,
   type ItemId, type ItemRow, type SourceId, type TeamId, type TeamRow, type ThreadId, type UpdateId, type UpdateRow,
@@ -135,11 +136,12 @@ export async function writeImport(plan: ImportPlan): Promise<ImportOutcome> {
         const teamId = teamIdOf(plan.choices[u.key]!.team);
         const fresh = updateRowFor(u, teamId, firstSourceId);
         const stored = storedUpdates.get(rowIds.update(u.key));
+        const state = postState(stored, fresh);
         let row: UpdateRow;
-        if (!stored) {
+        if (!stored || state === 'new') {
           row = fresh;
           outcome.updatesAdded++;
-        } else if (stored.raw !== fresh.raw) {
+        } else if (state === 'edited') {
           row = { ...stored, ...fresh, revisions: [...stored.revisions, { raw: stored.raw, ...(stored.editedAt ? { editedAt: stored.editedAt } : {}), replacedAt: now }] };
           outcome.updatesEdited++;
         } else {
@@ -213,4 +215,9 @@ export async function storedTeamsOf(updateKeys: string[]): Promise<Record<string
     if (r) out[k] = r.teamId;
   }
   return out;
+}
+
+/** What the write would do to each post of a result (by key), for the preview: the write's own rule. */
+export async function storedStatesOf(updates: readonly { key: string; raw: string }[]): Promise<Record<string, PostState>> {
+  return postStates(updates, await storedUpdatesOf(updates.map((u) => rowIds.update(u.key))));
 }

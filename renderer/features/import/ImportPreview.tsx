@@ -13,6 +13,12 @@ import { PostPreview } from './PostPreview';
  */
 export const PREVIEW_PAGE = 100;
 
+/** "3 new, 5 unchanged", or "nothing new" when every selected post is already stored as it is. */
+function stateCounts(summary: { added: number; edited: number; unchanged: number }): string {
+  const parts = [summary.added ? `${summary.added} new` : '', summary.edited ? `${summary.edited} edited` : '', summary.unchanged ? `${summary.unchanged} unchanged` : ''].filter(Boolean);
+  return summary.added + summary.edited === 0 ? `nothing new${parts.length ? ` (${parts.join(', ')})` : ''}` : parts.join(', ');
+}
+
 /** Everything the import would write, per post, with the choices the member can change. */
 export function ImportPreview({ isWriting }: { isWriting: boolean }) {
   const plan = useImportPlan();
@@ -21,6 +27,8 @@ export function ImportPreview({ isWriting }: { isWriting: boolean }) {
   const summary = useMemo(() => (plan ? planSummary(plan) : null), [plan]);
   const [shown, setShown] = useState(PREVIEW_PAGE);
   if (!plan || !summary) return null;
+  // Unchanged posts are rewritten as they are, so they are not counted as imported.
+  const toWrite = summary.added + summary.edited;
   const hidden = plan.result.updates.length - shown;
   const plainFiles = files.filter((f) => plan.result.updates.some((u) => u.fileName === f.name && u.sourceKind === 'plain-text'));
   const newTeamNames = [...new Set(Object.values(plan.choices).flatMap((c) => (c.team.kind === 'new' ? [c.team.name] : [])))];
@@ -31,12 +39,12 @@ export function ImportPreview({ isWriting }: { isWriting: boolean }) {
           <strong>
             {summary.included} of {summary.posts} posts
           </strong>{' '}
-          will be imported for <strong>{summary.teams} teams</strong>, with <strong>{summary.asks} asks</strong>.
+          selected: {stateCounts(summary)}, for <strong>{summary.teams} teams</strong>, with <strong>{summary.asks} asks</strong>.
           {summary.newTeams.length > 0 ? ` New teams: ${summary.newTeams.join(', ')}.` : ''}
         </p>
         <div className="import-actions">
-          <button type="button" className="button primary" disabled={isWriting || summary.included === 0} onClick={() => void confirmImport()}>
-            {isWriting ? 'Importing…' : `Import ${summary.included} update${summary.included === 1 ? '' : 's'}`}
+          <button type="button" className="button primary" disabled={isWriting || toWrite === 0} onClick={() => void confirmImport()}>
+            {isWriting ? 'Importing…' : toWrite === 0 ? 'Nothing new to import' : `Import ${toWrite} update${toWrite === 1 ? '' : 's'}`}
           </button>
           <button type="button" className="button" disabled={isWriting} onClick={cancelImport}>
             Cancel
@@ -63,7 +71,7 @@ export function ImportPreview({ isWriting }: { isWriting: boolean }) {
       ))}
       <ol className="post-previews" aria-label="Posts to import">
         {plan.result.updates.slice(0, shown).map((u) => (
-          <PostPreview key={u.key} update={u} choice={plan.choices[u.key]!} teams={teams ?? []} newTeamNames={newTeamNames} />
+          <PostPreview key={u.key} update={u} state={plan.states?.[u.key] ?? 'new'} choice={plan.choices[u.key]!} teams={teams ?? []} newTeamNames={newTeamNames} />
         ))}
       </ol>
       {hidden > 0 ? (

@@ -1,8 +1,12 @@
 import { useState } from 'react';
 import type { TeamChoice, UpdateChoice } from '../../../shared/import/plan';
+import type { PostState } from '../../../shared/import/post-state';
 import type { TeamRow } from '../../../shared/model';
 import type { ParsedUpdate } from '../../../shared/parse/types';
 import { useUi } from '../../store';
+
+const STATE_LABEL: Record<PostState, string> = { new: 'new', unchanged: 'unchanged', edited: 'edited' };
+const STATE_TITLE: Record<PostState, string> = { new: 'Not stored yet', unchanged: 'Already stored, identical', edited: 'Already stored; its text changed since' };
 
 const ASK_LABEL: Record<string, string> = { approval: 'approval', access: 'access', budget: 'budget', people: 'people', process: 'process', information: 'information' };
 
@@ -11,8 +15,8 @@ function choiceValue(team: TeamChoice): string {
 }
 
 /** One post of the preview: include it or not, which team it belongs to, and what it contains. */
-export function PostPreview(props: { update: ParsedUpdate; choice: UpdateChoice; teams: TeamRow[]; newTeamNames: string[] }) {
-  const { update, choice, teams, newTeamNames } = props;
+export function PostPreview(props: { update: ParsedUpdate; state: PostState; choice: UpdateChoice; teams: TeamRow[]; newTeamNames: string[] }) {
+  const { update, state, choice, teams, newTeamNames } = props;
   const setChoice = useUi((s) => s.setImportChoice);
   const [isNaming, setIsNaming] = useState(false);
   const [newName, setNewName] = useState('');
@@ -40,6 +44,9 @@ export function PostPreview(props: { update: ParsedUpdate; choice: UpdateChoice;
             {title}
           </span>
         </label>
+        <span className={`post-state is-${state}`} title={STATE_TITLE[state]} data-state={state}>
+          {STATE_LABEL[state]}
+        </span>
         <span className="muted post-meta">
           {[hasAuthor ? `@${update.author}` : null, update.postNumber !== undefined ? `post #${update.postNumber}` : null, update.postedAt ? update.postedAt.slice(0, 10) : null, update.isTeamUpdate ? null : 'not a team update (e.g. the SC’s request)']
             .filter(Boolean)

@@ -8,7 +8,7 @@ import { detectFormat } from '../../../shared/parse/detect';
 import type { InputFile, ParseResult } from '../../../shared/parse/types';
 import type { SourceKind } from '../../../shared/model';
 import { listTeams } from '../../db/repos/teams-lookup';
-import { storedTeamsOf, teamRegistry, writeImport } from '../../db/repos/import-repo';
+import { storedStatesOf, storedTeamsOf, teamRegistry, writeImport } from '../../db/repos/import-repo';
 import { platform } from '../../lib/platform';
 import { runAction } from '../../lib/run-action';
 import { useUi } from '../../store';
@@ -43,7 +43,8 @@ export async function planFrom(files: InputFile[], result: ParseResult): Promise
   const stored = await storedTeamsOf(result.updates.map((u) => u.key));
   const choices = Object.fromEntries(result.updates.map((u) => [u.key, defaultChoice(u, known, stored[u.key])]));
   const sources: ImportSource[] = await Promise.all(files.map(async (f) => ({ name: f.name, kind: sourceKindOf(f, result), sha: await sha256(f) })));
-  return { result, choices, sources };
+  const states = await storedStatesOf(result.updates);
+  return { result, choices, sources, states };
 }
 
 /**
