@@ -206,9 +206,7 @@ async function storedUpdatesOf(ids: string[]): Promise<Map<string, UpdateRow>> {
   return new Map(rows.map((r) => [r.id as string, r]));
 }
 
-/** Where each update of a result is already stored (team id), for the preview's defaults. */
-export async function storedTeamsOf(updateKeys: string[]): Promise<Record<string, string | null>> {
-  const rows = await storedUpdatesOf(updateKeys.map(rowIds.update));
+function teamsOf(updateKeys: readonly string[], rows: Map<string, UpdateRow>): Record<string, string | null> {
   const out: Record<string, string | null> = {};
   for (const k of updateKeys) {
     const r = rows.get(rowIds.update(k));
@@ -217,7 +215,16 @@ export async function storedTeamsOf(updateKeys: string[]): Promise<Record<string
   return out;
 }
 
-/** What the write would do to each post of a result (by key), for the preview: the write's own rule. */
-export async function storedStatesOf(updates: readonly { key: string; raw: string }[]): Promise<Record<string, PostState>> {
-  return postStates(updates, await storedUpdatesOf(updates.map((u) => rowIds.update(u.key))));
+/** Where each update of a result is already stored (team id), for the preview's defaults. */
+export async function storedTeamsOf(updateKeys: string[]): Promise<Record<string, string | null>> {
+  return teamsOf(updateKeys, await storedUpdatesOf(updateKeys.map(rowIds.update)));
+}
+
+/**
+ * For the preview, from one read of the stored posts: where each post of a result is stored
+ * (team id) and what the write would do to it (the write's own rule, shared/import/post-state).
+ */
+export async function storedPostsOf(updates: readonly { key: string; raw: string }[]): Promise<{ teams: Record<string, string | null>; states: Record<string, PostState> }> {
+  const rows = await storedUpdatesOf(updates.map((u) => rowIds.update(u.key)));
+  return { teams: teamsOf(updates.map((u) => u.key), rows), states: postStates(updates, rows) };
 }

@@ -8,7 +8,7 @@ import { detectFormat } from '../../../shared/parse/detect';
 import type { InputFile, ParseResult } from '../../../shared/parse/types';
 import type { SourceKind } from '../../../shared/model';
 import { listTeams } from '../../db/repos/teams-lookup';
-import { storedStatesOf, storedTeamsOf, teamRegistry, writeImport } from '../../db/repos/import-repo';
+import { storedPostsOf, teamRegistry, writeImport } from '../../db/repos/import-repo';
 import { platform } from '../../lib/platform';
 import { runAction } from '../../lib/run-action';
 import { useUi } from '../../store';
@@ -40,10 +40,9 @@ function sourceKindOf(file: InputFile, result: ParseResult): SourceKind {
 /** The preview's starting plan for parsed files (also used by Refresh from the forum). */
 export async function planFrom(files: InputFile[], result: ParseResult): Promise<ImportPlan> {
   const known = (await listTeams()).map((t) => ({ id: t.id as string, name: t.name, aliases: t.aliases }));
-  const stored = await storedTeamsOf(result.updates.map((u) => u.key));
+  const { teams: stored, states } = await storedPostsOf(result.updates);
   const choices = Object.fromEntries(result.updates.map((u) => [u.key, defaultChoice(u, known, stored[u.key])]));
   const sources: ImportSource[] = await Promise.all(files.map(async (f) => ({ name: f.name, kind: sourceKindOf(f, result), sha: await sha256(f) })));
-  const states = await storedStatesOf(result.updates);
   return { result, choices, sources, states };
 }
 
