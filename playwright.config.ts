@@ -17,15 +17,19 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+// E2E_PORT (and E2E_WEB_OUT in vite.web.config.ts) give a second run on the same machine
+// its own server; CI uses the defaults.
+const port = Number(process.env.E2E_PORT ?? 4173);
+
 export default defineConfig({
   testDir: 'test/e2e',
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   reporter: [['list']],
-  outputDir: 'test-results',
+  outputDir: process.env.E2E_PORT ? `test-results-${port}` : 'test-results',
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     viewport: { width: 1280, height: 820 },
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
@@ -36,7 +40,7 @@ export default defineConfig({
   ],
   webServer: {
     command: 'npx vite build --config vite.web.config.ts --logLevel warn && npx vite preview --config vite.web.config.ts',
-    url: 'http://127.0.0.1:4173',
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
   },

@@ -13,7 +13,9 @@ export default defineConfig({
   base: './',
   plugins: [react(), cspPlugin()],
   define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(appVersion) },
-  build: { outDir: '../out/web', emptyOutDir: true, minify: true },
+  // E2E_WEB_OUT and E2E_PORT let several Playwright runs on one machine build and serve
+  // their own copy (parallel work on one checkout); the defaults are what npm run web uses.
+  build: { outDir: process.env.E2E_WEB_OUT ?? '../out/web', emptyOutDir: true, minify: true },
   server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: { host: '127.0.0.1', port: Number(process.env.E2E_PORT ?? 4173), strictPort: true },
 });
