@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import { parseBackupFileName } from '../../shared/backup/file-name';
 import type { StorageProblem } from '../../shared/ipc/channels';
-import { formatWhen } from '../features/backup/labels';
+import { DateText } from '../components/DateText';
 import type { StorageHelp } from '../store/slices/status-slice';
 import { StatusScreen } from './StatusScreen';
 import { retryStorage, type RetryOutcome } from './storage-help';
@@ -46,7 +46,13 @@ function LatestBackup({ help }: { help: StorageHelp }) {
   if (help.latestBackup) {
     return (
       <p>
-        Your latest automatic backup{created ? `, from ${formatWhen(created)},` : ''} is <Path>{help.latestBackup}</Path> in <Path>{backupFolder}</Path>.
+        Your latest automatic backup
+        {created ? (
+          <>
+            , from <DateText kind="date-time" value={created} />,
+          </>
+        ) : null}{' '}
+        is <Path>{help.latestBackup}</Path> in <Path>{backupFolder}</Path>.
       </p>
     );
   }

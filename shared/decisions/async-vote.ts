@@ -156,16 +156,23 @@ const OUTCOME_WORDS = {
   approved: 'Approved', rejected: 'Rejected', deferred: 'Deferred', withdrawn: 'Withdrawn', superseded: 'Superseded',
 } as const satisfies Record<Exclude<DecisionRow['status'], 'proposed'>, string>;
 
+/** Options of {@link asyncVoteStatus}. */
+export interface AsyncVoteStatusOptions {
+  /** Words for the day of the outcome (`YYYY-MM-DD` in); the screens pass the member's locale format (issue 13). Default: the ISO day. */
+  formatDay?: (day: string) => string;
+}
+
 /**
  * The status line of an async vote at `now`. A recorded outcome wins over the window: a
  * vote settled early (everyone voted before it opened or closed) must not still read "Not
  * open yet" or "Open". Null for a decision taken in a meeting.
  */
-export function asyncVoteStatus(decision: Pick<DecisionRow, 'venue' | 'status' | 'decidedOn'>, now: string | Date): AsyncVoteState | null {
+export function asyncVoteStatus(decision: Pick<DecisionRow, 'venue' | 'status' | 'decidedOn'>, now: string | Date, opts: AsyncVoteStatusOptions = {}): AsyncVoteState | null {
   const w = windowOfDecision(decision);
   if (!w) return null;
   if (decision.status !== 'proposed') {
-    return { phase: 'decided', label: `Closed — ${OUTCOME_WORDS[decision.status]}${decision.decidedOn ? ` on ${decision.decidedOn}` : ''}` };
+    const day = decision.decidedOn ? ` on ${(opts.formatDay ?? ((d: string) => d))(decision.decidedOn)}` : '';
+    return { phase: 'decided', label: `Closed — ${OUTCOME_WORDS[decision.status]}${day}` };
   }
   if (w.hasClosed(now)) return { phase: 'closed', label: 'Closed — outcome not recorded yet' };
   if (w.isOpen(now)) return { phase: 'open', label: `Open, ${w.timeLeft(now).label} left` };

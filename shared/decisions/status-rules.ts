@@ -47,6 +47,18 @@ export function canTransition(from: DecisionStatus, to: DecisionStatus): boolean
   return allowedNextStatuses(from).includes(to);
 }
 
+/**
+ * Whether a decision in `status` has been taken, and so carries the day it was taken
+ * (`decidedOn`): approved and rejected only. A deferral parks the question without deciding
+ * it, so it has no decision day — decision-day.ts reads a stored `decidedOn` as "settled",
+ * and the decision log would print "Decided on" for a question still open. Every writer of
+ * `decidedOn` asks this (applyDecisionStatus here, a decision taken in a meeting's minutes
+ * in renderer/db/repos/agenda-repo.ts), so the two paths cannot disagree again (issue 13).
+ */
+export function recordsDecisionDay(status: DecisionStatus): boolean {
+  return status === 'approved' || status === 'rejected';
+}
+
 /** Options of a status change. */
 export interface StatusChangeOptions {
   /** Required when moving to `superseded`. */
@@ -80,7 +92,7 @@ export function applyDecisionStatus(decision: DecisionRow, next: DecisionStatus,
     if (opts.supersededBy === decision.id) return fail('self-superseded', `${label} cannot supersede itself.`);
     updated.supersededBy = opts.supersededBy;
   }
-  if (next === 'approved' || next === 'rejected') {
+  if (recordsDecisionDay(next)) {
     const timeZone = opts.timeZone ?? (decision.venue.kind === 'async' ? decision.venue.timeZone : 'UTC');
     const meeting = opts.meeting ? meetingOfDecision(decision, [opts.meeting]) : undefined;
     updated.decidedOn = dayToRecord(when.toISOString(), { timeZone, ...(meeting ? { meeting } : {}), ...(opts.decidedOn ? { chosen: opts.decidedOn } : {}) });

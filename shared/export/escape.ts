@@ -1,10 +1,13 @@
 /**
- * Escaping of user-written text for the Markdown Steering Desk exports.
+ * Low-level escaping for the Markdown Steering Desk exports.
  *
- * Titles, notes and names come from SC members and from a public forum; pasted into an
- * exported agenda or vote log they must read as text and never change the document's
+ * Text pasted into an exported agenda or vote log must never change the document's
  * structure (a title `# Heading` must not open a heading, `<script>` must not become
  * HTML, `| x |` must not split a table cell). Issue 5, SECURITY.md check 29.
+ *
+ * Exporters do not call these directly for user text: they go through the one rule of
+ * issue 13 — team-text.ts for what came from a team post (escaped and mentions
+ * neutralised), member-text.ts for what an SC member typed (Markdown kept, guarded).
  */
 
 /** Characters that carry inline Markdown meaning anywhere in a line. */
@@ -12,8 +15,17 @@ const INLINE_SPECIALS = /[\\`*_[\]<>|~!]/g;
 
 /** Collapse line breaks and escape inline Markdown so `text` is one inert line. */
 export function escapeInline(text: string): string {
-  const oneLine = text.replace(/\r\n?|\n/g, ' ').replace(/\s+/g, ' ').trim();
-  return escapeLineStart(oneLine.replace(INLINE_SPECIALS, (c) => `\\${c}`).replace(/&(?=[#a-zA-Z0-9]+;)/g, '&amp;'));
+  return guardLineStart(escapeSpecials(oneLine(text)));
+}
+
+/** `text` on one line: line breaks and runs of white space become one space, trimmed. */
+export function oneLine(text: string): string {
+  return text.replace(/\r\n?|\n/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Backslash-escape every inline Markdown character and neutralise entity references; no line-start guard. */
+export function escapeSpecials(text: string): string {
+  return text.replace(INLINE_SPECIALS, (c) => `\\${c}`).replace(/&(?=[#a-zA-Z0-9]+;)/g, '&amp;');
 }
 
 /**
@@ -28,8 +40,8 @@ export function escapeBlock(text: string): string {
     .join('\n');
 }
 
-/** Text that would start a block construct (heading, list, quote, rule, fence, numbered list) at line start. */
-function escapeLineStart(line: string): string {
+/** Escape text that would start a block construct (heading, list, quote, rule, fence, numbered list) at line start. */
+export function guardLineStart(line: string): string {
   if (/^(#{1,6}(\s|$)|[-+=]{1,}(\s|$)|>|```|~~~|\d+[.)](\s|$))/.test(line)) {
     const m = /^(\d+)([.)])/.exec(line);
     if (m) return `${m[1]}\\${line.slice(m[1]!.length)}`;

@@ -1,7 +1,10 @@
 /**
  * The view of one decision that the vote-log and decision-log templates render (issue 5).
- * Plain fields carry raw user text (the renderer escapes them); fields ending in `Md` are
- * Markdown fragments escaped here.
+ * Plain fields carry raw user text (the renderer writes them inert, render.ts); fields
+ * ending in `Md` are Markdown fragments made safe here by the one export rule (issue 13):
+ * the title, motion, options, rationale and each vote's note are what SC members typed, so
+ * their Markdown is kept (member-text.ts) and their mentions may ping the SC and the
+ * decision's teams only; the linked asks are the teams' words (team-text.ts).
  */
 import { dayInZone } from '../decisions/async-vote';
 import { decisionDay, meetingDay, meetingOfDecision } from '../decisions/decision-day';
@@ -9,6 +12,10 @@ import { padDecisionNumber } from '../decisions/numbering';
 import { isOnRecord, outcomeOf, tallyVotes } from '../decisions/tally';
 import type { Tally } from '../decisions/tally';
 import type { DecisionRow, MemberId, Vote, VoteRecord } from '../model';
+import { afterLabel, listItem } from './md-layout';
+import { memberInline, memberMarkdown } from './member-text';
+import type { Pingable } from './mentions';
+import { pingableHandles } from './pingable';
 import { confidentialityLabel, isDecisionConfidential, isItemConfidential, redactFor, withheldLine } from './redact';
 import type { ExportAudience } from './redact';
 import { askLineMd, askView, blockMd, memberName, quoteMd, STATUS_LABELS } from './templates/context';
@@ -26,6 +33,8 @@ export interface VoteRowView {
   hasVote: boolean;
   /** The member's rationale, or for a member who did not vote the note kept with that (e.g. `Not present`). */
   rationale: string;
+  /** `rationale` as one table cell of member Markdown. */
+  rationaleMd: string;
   isProposer: boolean;
 }
 
@@ -56,15 +65,21 @@ export interface DecisionView {
   number: string;
   numberPlain: number;
   title: string;
+  /** The title as one line of member Markdown. */
+  titleMd: string;
   status: DecisionRow['status'];
   statusLabel: string;
   statusClassic: string;
   motion: string;
+  /** The motion as member Markdown to follow a label on its line (`**Proposal**: …`). */
+  motionMd: string;
   motionQuoteMd: string;
   contextMd: string;
   rationaleMd: string;
   hasRationale: boolean;
   options: string[];
+  /** The options as a `*` list of member Markdown. */
+  optionsMd: string;
   hasOptions: boolean;
   proposerName: string;
   proposerHandle: string;
@@ -100,7 +115,7 @@ const SYMBOL = { '+1': '✅', '-1': '❌', abstain: '➖', none: '' } as const s
 // The SC writes its votes as code spans: `+1`, `-1`, and `Abstain` for an abstention.
 const CODE = { '+1': '+1', '-1': '-1', abstain: 'Abstain', none: '' } as const satisfies Record<Vote, string>;
 
-function voteRows(decision: DecisionRow, ctx: ExportContext): VoteRowView[] {
+function voteRows(decision: DecisionRow, ctx: ExportContext, pingable: Pingable): VoteRowView[] {
   // Latest record per member, in order of first appearance — a member without a vote but
   // with a note ("Not present") keeps the note — then active members without any record.
   // The same people as the tally's electorate (tally.ts), so the table and the counts agree.
@@ -110,6 +125,7 @@ function voteRows(decision: DecisionRow, ctx: ExportContext): VoteRowView[] {
   for (const m of ctx.members) if (m.isActive && !rows.some((r) => r.memberId === m.id)) rows.push({ memberId: m.id, vote: 'none' });
   return rows.map((v) => {
     const m = ctx.members.find((x) => x.id === v.memberId);
+    const rationale = (v.rationale ?? '').replace(/\s+/g, ' ').trim();
     return {
       name: m?.name ?? v.memberId,
       handle: m?.handle ?? '',
@@ -117,7 +133,8 @@ function voteRows(decision: DecisionRow, ctx: ExportContext): VoteRowView[] {
       symbol: SYMBOL[v.vote],
       code: CODE[v.vote],
       hasVote: v.vote !== 'none',
-      rationale: (v.rationale ?? '').replace(/\s+/g, ' ').trim(),
+      rationale,
+      rationaleMd: memberInline(rationale, { pingable, isCell: true }),
       isProposer: v.memberId === decision.proposerId,
     };
   });
@@ -185,7 +202,9 @@ export function buildVoteLogView(decision: DecisionRow, ctx: ExportContext, opts
   const asks = kept.map((k) => askView(k.entry, ctx, k.isConfidential));
   const proposer = ctx.members.find((m) => m.id === decision.proposerId);
   const superseding = decision.supersededBy ? ctx.decisions?.find((d) => d.id === decision.supersededBy) : undefined;
-  const rationaleMd = blockMd(decision.rationale);
+  const pingable = pingableHandles({ members: ctx.members, teams: ctx.teams.filter((t) => decision.teamIds.includes(t.id)) });
+  const rationaleMd = blockMd(decision.rationale, '', pingable);
+  const options = decision.options.filter((o) => o.trim() !== '');
   const withheldAsksMd = withheldLine(withheldCount, 'item');
   const asksMd = asks.map(askLineMd).join('\n');
   const contextParts = [rationaleMd, asksMd, withheldAsksMd].filter(Boolean);
@@ -193,23 +212,26 @@ export function buildVoteLogView(decision: DecisionRow, ctx: ExportContext, opts
     number: padDecisionNumber(decision.number),
     numberPlain: decision.number,
     title: decision.title,
+    titleMd: memberInline(decision.title, { pingable }),
     status: decision.status,
     statusLabel: STATUS_LABELS[decision.status],
     statusClassic: CLASSIC_STATUS[decision.status],
     motion: decision.motion,
-    motionQuoteMd: quoteMd(decision.motion),
+    motionMd: afterLabel(memberMarkdown(decision.motion, { pingable })),
+    motionQuoteMd: quoteMd(decision.motion, pingable),
     contextMd: contextParts.length ? contextParts.join('\n\n') : '_No context recorded._',
     rationaleMd,
     hasRationale: rationaleMd !== '',
-    options: decision.options.filter((o) => o.trim() !== ''),
-    hasOptions: decision.options.some((o) => o.trim() !== ''),
+    options,
+    optionsMd: options.flatMap((o) => listItem(memberMarkdown(o, { pingable }), { marker: '*' })).join('\n'),
+    hasOptions: options.length > 0,
     proposerName: proposer?.name ?? memberName(ctx.members, decision.proposerId),
     proposerHandle: proposer?.handle ?? '',
     ...venueOf(decision, ctx),
     decidedOn: decisionDay(decision, ctx.meetings) ?? '',
     reviewOn: decision.reviewOn ?? '',
     teams: decision.teamIds.map((id) => ctx.teams.find((t) => t.id === id)?.name ?? id).join(', '),
-    votes: voteRows(decision, ctx),
+    votes: voteRows(decision, ctx, pingable),
     tally: tallyView(tally),
     outcome: outcome.explanation,
     asks,

@@ -9,8 +9,11 @@
  *     meetings/<day>-<title>.md     minutes of held meetings, agendas of the others
  *     actions.md                    every action with owner, due day and status
  *
- * Every piece of user or forum text goes through shared/export/escape.ts, so a title or
- * post can never change the structure of a file (SECURITY.md check 29). The default
+ * Every piece of user or forum text follows the one export rule of issue 13, so a title or
+ * post can never change the structure of a file (SECURITY.md check 29) or ping anyone: a
+ * post, its items and its author are team text (team-text.ts); notes, decision titles and
+ * action texts are member text (member-text.ts), whose mentions may ping SC members only.
+ * Names inside link labels are written as inert text, since a link cannot hold a link. The default
  * audience is `internal` (this is the member's own copy): confidential records are kept
  * and marked. A `public` export leaves them out and says how many it left out.
  * Paths are ASCII slugs, unique, and match the folder-export IPC rule.
@@ -25,8 +28,13 @@ import { dayInZone } from '../meetings/week';
 import type { ItemRow, MeetingRow, TeamRow, UpdateRow } from '../model/rows';
 import type { RowOf, TableName } from '../model/tables';
 import { exportDecisionLog } from './decision-log';
-import { escapeBlock, escapeInline, mention, safeLinkTarget } from './escape';
+import { escapeInline, safeLinkTarget } from './escape';
+import { listItem } from './md-layout';
+import { memberInline, memberMarkdown } from './member-text';
+import { inertMention, type Pingable } from './mentions';
+import { pingableHandles } from './pingable';
 import { isDecisionConfidential, withheldLine, type ExportAudience } from './redact';
+import { teamInline, teamQuote } from './team-text';
 import { exportVoteLog } from './vote-log';
 
 /** The rows of every table the export reads. */
@@ -65,45 +73,50 @@ function day(instant: string | undefined): string {
 
 function linkOrText(label: string, url: string | undefined): string {
   const target = url ? safeLinkTarget(url) : null;
-  return target ? `[${escapeInline(label)}](${target})` : escapeInline(label);
+  return target ? `[${teamInline(label)}](${target})` : teamInline(label);
 }
 
-function itemLines(item: ItemRow, rows: WorkspaceRows): string[] {
+function itemLines(item: ItemRow, rows: WorkspaceRows, pingable: Pingable): string[] {
   const tags = item.tagIds.map((id) => rows.tags.find((t) => t.id === id)?.name ?? id);
   const facts = [item.isAsk ? `ask${item.askType ? ` (${item.askType})` : ''}` : item.kind, `status: ${item.status}`, `priority: ${item.priority}`];
-  if (tags.length) facts.push(`tags: ${tags.map(escapeInline).join(', ')}`);
+  if (tags.length) facts.push(`tags: ${tags.map((t) => memberInline(t)).join(', ')}`);
   if (item.isGone) facts.push('no longer in the post');
   const mark = item.confidential ? ' _(confidential)_' : '';
-  const lines = [`- ${escapeInline(item.text) || '(no text)'}${mark}`, `  - ${facts.join(' · ')}`];
-  for (const note of item.notes) lines.push(`  - Note by ${escapeInline(note.by)} on ${day(note.at)}${note.shareable ? '' : ' (SC only)'}: ${escapeInline(note.text)}`);
+  const lines = [`- ${teamInline(item.text) || '(no text)'}${mark}`, `  - ${facts.join(' · ')}`];
+  for (const note of item.notes) {
+    const label = `Note by ${teamInline(note.by)} on ${day(note.at)}${note.shareable ? '' : ' (SC only)'}: `;
+    lines.push(...listItem(memberMarkdown(note.text, { pingable }), { indent: '  ', label }));
+  }
   // A decision links its items and an item its decisions; either link counts.
   for (const decision of rows.decisions.filter((d) => d.itemIds.includes(item.id) || item.decisionIds.includes(d.id))) {
-    lines.push(`  - Decision #${decision.number}: ${escapeInline(decision.title)} (${decision.status})`);
+    lines.push(`  - Decision #${decision.number}: ${memberInline(decision.title, { pingable })} (${decision.status})`);
   }
   return lines;
 }
 
-function updateBlock(update: UpdateRow, items: readonly ItemRow[], rows: WorkspaceRows, isPublic: boolean): string[] {
-  const author = mention(update.author) || escapeInline(update.author);
+function updateBlock(update: UpdateRow, items: readonly ItemRow[], rows: WorkspaceRows, isPublic: boolean, pingable: Pingable): string[] {
+  // The author's name as text: an archive of the thread has no reason to ping them.
+  const author = teamInline(update.author.replace(/^@+/, ''));
   const out = [`## Update by ${author} on ${day(update.postedAt)}`, ''];
   if (update.url) out.push(linkOrText('The post on the forum', update.url), '');
   const shown = isPublic ? items.filter((i) => !i.confidential) : items;
-  if (shown.length) out.push('### Items', '', ...shown.flatMap((i) => itemLines(i, rows)), '');
+  if (shown.length) out.push('### Items', '', ...shown.flatMap((i) => itemLines(i, rows, pingable)), '');
   if (isPublic && shown.length < items.length) out.push(withheldLine(items.length - shown.length, 'item'), '');
   // The post itself, as inert text: forum Markdown must not shape this document.
-  const post = escapeBlock(update.raw.trim());
-  if (post) out.push('### The post', '', ...post.split('\n').map((l) => (l ? `> ${l}` : '>')), '');
+  if (update.raw.trim()) out.push('### The post', '', teamQuote(update.raw), '');
   return out;
 }
 
 function teamFile(team: Pick<TeamRow, 'name' | 'aliases' | 'members' | 'groupHandles'> & { id: string | null }, rows: WorkspaceRows, isPublic: boolean): string {
-  const out = [`# ${escapeInline(team.name)}`, ''];
-  if (team.aliases.length) out.push(`Also called: ${team.aliases.map(escapeInline).join(', ')}`, '');
-  const people = [...team.groupHandles, ...team.members].map((h) => mention(h)).filter(Boolean);
+  const out = [`# ${teamInline(team.name)}`, ''];
+  if (team.aliases.length) out.push(`Also called: ${team.aliases.map(teamInline).join(', ')}`, '');
+  // Listed for the reader, not called on: a team file addresses nobody, so no handle pings.
+  const people = [...team.groupHandles, ...team.members].map((h) => h.trim().replace(/^@+/, '')).filter(Boolean).map(inertMention);
   if (people.length) out.push(`Members: ${people.join(', ')}`, '');
   const updates = rows.updates.filter((u) => u.teamId === team.id).sort((a, b) => (b.postedAt ?? '').localeCompare(a.postedAt ?? ''));
   if (updates.length === 0) out.push('_No updates imported._', '');
-  for (const update of updates) out.push(...updateBlock(update, rows.items.filter((i) => i.updateId === update.id), rows, isPublic));
+  const pingable = pingableHandles({ members: rows.members });
+  for (const update of updates) out.push(...updateBlock(update, rows.items.filter((i) => i.updateId === update.id), rows, isPublic, pingable));
   return `${out.join('\n').trimEnd()}\n`;
 }
 
@@ -157,7 +170,7 @@ export function exportWorkspaceMarkdown(rows: WorkspaceRows, opts: WorkspaceExpo
   for (const team of teams) {
     const path = `teams/${teamName(slugify(team.name, 50).replace(/^decision$/, 'team'))}.md`;
     files.push({ path, body: teamFile(team, rows, isPublic) });
-    teamLinks.push(`- [${escapeInline(team.name)}](${path})`);
+    teamLinks.push(`- [${teamInline(team.name)}](${path})`);
   }
   if (rows.updates.some((u) => u.teamId === null)) {
     const path = `teams/${teamName('no-team')}.md`;
@@ -180,7 +193,7 @@ export function exportWorkspaceMarkdown(rows: WorkspaceRows, opts: WorkspaceExpo
     const { markdown } = exportVoteLog(decision, ctx, { layout: 'modern', audience });
     const path = `decisions/${decisionName(voteLogFileName(decision).replace(/\.md$/, ''))}.md`;
     files.push({ path, body: markdown });
-    decisionLinks.push(`- [#${decision.number} ${escapeInline(decision.title)}](${path}) — ${decision.status}`);
+    decisionLinks.push(`- [#${decision.number} ${teamInline(decision.title)}](${path}) — ${decision.status}`);
   }
   files.push({ path: 'decision-log.md', body: exportDecisionLog(rows.decisions, ctx, { public: isPublic }) });
 
@@ -191,7 +204,7 @@ export function exportWorkspaceMarkdown(rows: WorkspaceRows, opts: WorkspaceExpo
     const when = meeting.startsAt ? dayInZone(meeting.startsAt, meeting.timeZone) : 'undated';
     const path = `meetings/${meetingName(`${when}-${slugify(meeting.title, 50).replace(/^decision$/, 'meeting')}`)}.md`;
     files.push({ path, body: meetingFile(meeting, rows, isPublic, opts.today) });
-    meetingLinks.push(`- [${when}: ${escapeInline(meeting.title)}](${path}) — ${meeting.status}`);
+    meetingLinks.push(`- [${when}: ${teamInline(meeting.title)}](${path}) — ${meeting.status}`);
   }
   files.push({ path: 'actions.md', body: actionsFile(rows, isPublic, opts.today) });
 

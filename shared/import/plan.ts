@@ -4,7 +4,7 @@
  */
 import type { ParseResult, ParsedUpdate } from '../parse/types';
 import type { SourceKind } from '../model';
-import type { PostState } from './post-state';
+import { postState, type PostState, type StoredPost, type TeamTarget } from './post-state';
 
 /** Which team a post goes to: an existing team, a team to create, or none (not a team update). */
 export type TeamChoice = { kind: 'existing'; teamId: string } | { kind: 'new'; name: string; key: string | null } | { kind: 'none' };
@@ -20,10 +20,11 @@ export type ImportPlan = {
   choices: Record<string, UpdateChoice>;
   sources: ImportSource[];
   /**
-   * By update key: what the write would do to each post when the preview was made
-   * (`postState`). Shown only; the write decides again inside its transaction by the same rule.
+   * By update key: the posts already stored when the preview was made (text and team), so
+   * that the preview can say what the write would do with the member's current choices
+   * (`planStates`). Shown only; the write decides again inside its transaction by the same rule.
    */
-  states?: Record<string, PostState>;
+  stored?: Record<string, StoredPost>;
 };
 
 /** Row ids derived from parse keys, so that importing the same thread again finds the same rows. */
@@ -42,12 +43,16 @@ export function itemKeyOfId(itemId: string): string {
 export type KnownTeam = { id: string; name: string; aliases: string[] };
 
 /**
- * The preview's starting choice for an update: the team it is already stored under (on a
- * re-import), else the registry team the parser matched (existing, or a starter team to
- * create), else a proposed new team; posts that are not team updates start unticked.
+ * The preview's starting choice for an update: where it is already stored (on a re-import:
+ * its team, or no team when the member said it is not a team update), else the registry
+ * team the parser matched (existing, or a starter team to create), else a proposed new
+ * team; posts that are not team updates start unticked. A post left out of an earlier
+ * import is not stored, so it starts exactly as on a first import. `storedTeamId` is
+ * undefined for a post that is not stored.
  */
 export function defaultChoice(update: ParsedUpdate, known: KnownTeam[], storedTeamId?: string | null): UpdateChoice {
-  if (storedTeamId) return { include: true, team: { kind: 'existing', teamId: storedTeamId } };
+  // A stored post starts where it is, so re-importing never moves it unless the member does.
+  if (storedTeamId !== undefined) return { include: true, team: storedTeamId ? { kind: 'existing', teamId: storedTeamId } : { kind: 'none' } };
   if (!update.isTeamUpdate || !update.team) return { include: false, team: { kind: 'none' } };
   const { key, name } = update.team;
   const byId = key ? known.find((t) => t.id === key) : undefined;
@@ -58,23 +63,55 @@ export function defaultChoice(update: ParsedUpdate, known: KnownTeam[], storedTe
   return { include: true, team: { kind: 'new', name, key } };
 }
 
-/** Summary counts shown before writing; posts without a known state count as new. */
-export function planSummary(plan: ImportPlan): { posts: number; included: number; added: number; edited: number; unchanged: number; teams: number; asks: number; newTeams: string[] } {
+/**
+ * Where the write puts a post of `choice`, as the write resolves it (renderer/db/repos/
+ * import-repo.ts): an existing team by id, a new team by name unless a team of that name
+ * exists already (then that team), or no team.
+ */
+export function teamTarget(choice: TeamChoice, teams: readonly { id: string; name: string }[]): TeamTarget {
+  if (choice.kind === 'existing') return { kind: 'team', teamId: choice.teamId };
+  if (choice.kind === 'none') return { kind: 'none' };
+  const name = choice.name.trim();
+  const lower = name.toLowerCase();
+  const same = teams.find((t) => t.name.toLowerCase() === lower);
+  return same ? { kind: 'team', teamId: same.id } : { kind: 'new', name };
+}
+
+/** What the write would do to each post (by key) with the member's current choices, ticked or not. */
+export function planStates(plan: ImportPlan, teams: readonly { id: string; name: string }[]): Record<string, PostState> {
+  return Object.fromEntries(plan.result.updates.map((u) => [u.key, postState(plan.stored?.[u.key], u, teamTarget(plan.choices[u.key]?.team ?? { kind: 'none' }, teams))]));
+}
+
+/** A team target as the SC reads it: the team's name, "a new team X", or "no team". */
+export function targetName(target: TeamTarget, teams: readonly { id: string; name: string }[]): string {
+  if (target.kind === 'new') return target.name;
+  if (target.kind === 'none') return 'no team (not a team update)';
+  return teams.find((t) => t.id === target.teamId)?.name ?? target.teamId;
+}
+
+/** Summary counts of the ticked posts shown before writing, by the write's rule; `movedTo` names the teams posts move to. */
+export function planSummary(plan: ImportPlan, knownTeams: readonly { id: string; name: string }[] = []): {
+  posts: number; included: number; added: number; edited: number; unchanged: number; moved: number; movedTo: string[]; teams: number; asks: number; newTeams: string[];
+} {
   const included = plan.result.updates.filter((u) => plan.choices[u.key]?.include);
   const teams = new Set<string>();
-  const newTeams = new Set<string>();
-  const counts = { new: 0, edited: 0, unchanged: 0 };
+  const newTeams = new Map<string, string>();
+  const movedTo = new Set<string>();
+  const counts = { new: 0, edited: 0, unchanged: 0, moved: 0 };
   for (const u of included) {
-    counts[plan.states?.[u.key] ?? 'new']++;
-    const t = plan.choices[u.key]!.team;
-    if (t.kind === 'existing') teams.add(t.teamId);
-    if (t.kind === 'new') {
-      teams.add(`new:${t.name}`);
-      newTeams.add(t.name);
+    const target = teamTarget(plan.choices[u.key]!.team, knownTeams);
+    const state = postState(plan.stored?.[u.key], u, target);
+    counts[state]++;
+    if (state === 'moved') movedTo.add(targetName(target, knownTeams));
+    if (target.kind === 'team') teams.add(target.teamId);
+    if (target.kind === 'new') {
+      const lower = target.name.toLowerCase();
+      teams.add(`new:${lower}`);
+      if (!newTeams.has(lower)) newTeams.set(lower, target.name);
     }
   }
   return {
-    posts: plan.result.updates.length, included: included.length, added: counts.new, edited: counts.edited, unchanged: counts.unchanged,
-    teams: teams.size, asks: included.reduce((n, u) => n + u.items.filter((i) => i.isAsk).length, 0), newTeams: [...newTeams],
+    posts: plan.result.updates.length, included: included.length, added: counts.new, edited: counts.edited, unchanged: counts.unchanged, moved: counts.moved,
+    movedTo: [...movedTo], teams: teams.size, asks: included.reduce((n, u) => n + u.items.filter((i) => i.isAsk).length, 0), newTeams: [...newTeams.values()],
   };
 }

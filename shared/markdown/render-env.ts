@@ -10,14 +10,17 @@ export type RenderEnv = {
   baseUrl?: string;
   /** Whether highlight sentinels were inserted into the source. */
   hasHighlight?: boolean;
+  /** Whether `- [ ]` / `- [x]` items render as task boxes (export previews, issue 13). */
+  taskLists?: boolean;
 };
 
 /** Read a {@link RenderEnv} from markdown-it's untyped `env`, ignoring anything malformed. */
 export function readRenderEnv(env: unknown): RenderEnv {
   if (typeof env !== 'object' || env === null) return {};
-  const { baseUrl, hasHighlight } = env as Record<string, unknown>;
+  const { baseUrl, hasHighlight, taskLists } = env as Record<string, unknown>;
   return {
     ...(typeof baseUrl === 'string' ? { baseUrl } : {}),
     ...(hasHighlight === true ? { hasHighlight } : {}),
+    ...(taskLists === true ? { taskLists } : {}),
   };
 }

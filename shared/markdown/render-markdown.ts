@@ -15,6 +15,7 @@ import { discourseBlocks } from './discourse-blocks';
 import { highlightRule, insertHighlightSentinels, keepSentinelsThroughNormalize, neutralizeSentinels, stripSentinels } from './highlight';
 import { isUploadUrl, normalizeLinkUrl } from './link-policy';
 import { readRenderEnv, type RenderEnv } from './render-env';
+import { taskListRule } from './task-lists';
 
 /** Options for {@link renderMarkdown}. */
 export type RenderMarkdownOptions = {
@@ -22,6 +23,8 @@ export type RenderMarkdownOptions = {
   baseUrl?: string;
   /** `[start, end)` UTF-16 offsets into `raw` to wrap in `<mark>`; ignored when out of range. */
   highlight?: readonly [number, number];
+  /** Render GFM task items (`- [ ] x`) with a box instead of brackets; off for forum posts, on for export previews. */
+  taskLists?: boolean;
 };
 
 // Decides at parse time whether `[x](target)` becomes a link at all. Anything else stays
@@ -57,6 +60,7 @@ function createMarkdownIt(): MarkdownItInstance {
   md.validateLink = (url) => PARSE_TIME_LINK.test(url);
   md.normalizeLink = keepSentinelsThroughNormalize(md.normalizeLink.bind(md));
   md.use(discourseBlocks);
+  md.core.ruler.push('steering_task_lists', taskListRule);
   md.core.ruler.push('steering_highlight', highlightRule);
 
   md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
@@ -93,6 +97,7 @@ export function renderMarkdown(raw: string, opts: RenderMarkdownOptions = {}): s
   const env: RenderEnv = {
     ...(opts.baseUrl === undefined ? {} : { baseUrl: opts.baseUrl }),
     ...(highlighted === null ? {} : { hasHighlight: true }),
+    ...(opts.taskLists === true ? { taskLists: true } : {}),
   };
   // Private-use sentinels in the post itself are neutralised even without a highlight, so no
   // link target ever carries one through normalizeLink.

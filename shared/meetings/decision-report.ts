@@ -6,7 +6,8 @@
  * that reports it at a team's meeting: `Decided: <title> (approved on 2026-12-10)`.
  */
 import { decisionDay, meetingOfDecision, type DatedMeeting } from '../decisions/decision-day';
-import { escapeInline } from '../export/escape';
+import { memberInline } from '../export/member-text';
+import type { Pingable } from '../export/mentions';
 import type { DecisionRow, MeetingRow } from '../model/rows';
 
 /** Whether a meeting has taken place: what was on its agenda was discussed. */
@@ -47,9 +48,12 @@ export function reportedDecision(
   return d && hasOutcome(d) && !isTakenAt(d, meeting) ? d : undefined;
 }
 
-/** `Decided: <title> (approved on 2026-12-10)`, escaped: how an agenda and minutes report a decision. */
-export function reportLine(decision: DecisionRow, meetings: readonly DatedMeeting[] = []): string {
-  return `Decided: ${escapeInline(decision.title)} (${outcomePhrase(decision, meetings)})`;
+/**
+ * `Decided: <title> (approved on 2026-12-10)`: how an agenda and minutes report a decision.
+ * The title is member text (shared/export/member-text.ts); without `pingable` it pings nobody.
+ */
+export function reportLine(decision: DecisionRow, meetings: readonly DatedMeeting[] = [], pingable?: Pingable): string {
+  return `Decided: ${memberInline(decision.title, pingable ? { pingable } : {})} (${outcomePhrase(decision, meetings)})`;
 }
 
 /** Whether the team of `meeting` was at the meeting that took the decision (then it needs no report). */

@@ -15,17 +15,25 @@
  * Minutes are a record, not a plan: a section nothing was recorded in is left out, and
  * there is no planned-time note. Decisions taken in the meeting but not linked to an entry
  * get a `## Decisions` section before Tasking. `parseMinutes` reads this output back.
+ *
+ * Text (issue 13): what the recorder typed — notes, conclusions — and decision titles and
+ * action texts are member text, kept as Markdown (minutes-notes.ts); an ask is quoted as
+ * team text (render-common.ts askParts). Mentions ping only the SC, the meeting's teams and
+ * the people its Attendees lines name (meetingPingable).
  */
-import { escapeInline } from '../export/escape';
+import { listItem } from '../export/md-layout';
+import { memberInline, memberMarkdown } from '../export/member-text';
+import type { Pingable } from '../export/mentions';
 import { isDecisionConfidential } from '../export/redact';
 import type { ActionRow, AgendaEntryRow, DecisionRow, MeetingRow } from '../model/rows';
 import { reportedDecision } from './decision-report';
 import { entryTitleText, meetingInfoLine, meetingTitle } from './export-agenda';
 import { sectionEntries } from './order';
 import {
-  WITHHELD_LINE, actionLine, askParts, attendeeLines, heading, isActionConfidential, isEntryConfidential, memberMention, printableSections,
-  sectionHeadingText, type ExportContext,
+  WITHHELD_LINE, actionLine, askParts, attendeeLines, heading, isActionConfidential, isEntryConfidential, meetingPingable, memberMention,
+  printableSections, sectionHeadingText, type ExportContext,
 } from './render-common';
+import { minutesNoteLines } from './minutes-notes';
 import type { MeetingTemplate, TemplateSection } from './templates';
 
 /** Input of {@link exportMinutes}. */
@@ -41,8 +49,8 @@ export type MinutesExportInput = ExportContext & {
 const VOTE_LABELS = [['+1', '+1'], ['-1', '-1'], ['abstain', 'abstain']] as const;
 
 /** Sub-bullets for a decision: title and status, then one line per vote kind. */
-function decisionLines(decision: DecisionRow, ctx: MinutesExportInput, indent: string): string[] {
-  const lines = [`${indent}- Decision: ${escapeInline(decision.title)} (${decision.status})`];
+function decisionLines(decision: DecisionRow, ctx: MinutesExportInput, indent: string, pingable: Pingable): string[] {
+  const lines = [`${indent}- Decision: ${memberInline(decision.title, { pingable })} (${decision.status})`];
   for (const [vote, label] of VOTE_LABELS) {
     const who = decision.votes.filter((v) => v.vote === vote).map((v) => memberMention(v.memberId, ctx.members));
     if (who.length) lines.push(`${indent}  - ${label}: ${who.join(', ')}`);
@@ -51,19 +59,17 @@ function decisionLines(decision: DecisionRow, ctx: MinutesExportInput, indent: s
 }
 
 /** A bullet for one entry with its minutes, conclusion and decision as sub-bullets. */
-function entryBlock(entry: AgendaEntryRow, ctx: MinutesExportInput, isConfidential: boolean): string[] {
+function entryBlock(entry: AgendaEntryRow, ctx: MinutesExportInput, isConfidential: boolean, pingable: Pingable): string[] {
   const mark = isConfidential ? ' _(confidential)_' : '';
   const ask = askParts(entry, ctx);
-  const lines = [`- ${entryTitleText(entry, ctx)}${ask.titleSuffix}${mark}`, ...ask.lines];
-  for (const raw of entry.minutes.split(/\r\n?|\n/)) {
-    // People type their own bullets into the minutes box; the export adds its own.
-    const text = escapeInline(raw.replace(/^\s*[-*+]\s+/, ''));
-    if (text) lines.push(`  - ${text}`);
-  }
-  if (entry.conclusion.trim()) lines.push(`  - Conclusion: ${escapeInline(entry.conclusion)}`);
+  const lines = [`- ${entryTitleText(entry, ctx, pingable)}${ask.titleSuffix}${mark}`, ...ask.lines];
+  // People type their own bullets into the minutes box; the export adds its own.
+  lines.push(...minutesNoteLines(entry.minutes, pingable));
+  const conclusion = memberMarkdown(entry.conclusion, { pingable });
+  if (conclusion) lines.push(...listItem(conclusion, { indent: '  ', label: 'Conclusion: ' }));
   // A decision reported from elsewhere has its votes in the minutes of the meeting that took it.
   const decision = entry.decisionId && !reportedDecision(entry, ctx.decisions, ctx.meeting) ? ctx.decisions?.find((d) => d.id === entry.decisionId) : undefined;
-  if (decision) lines.push(...decisionLines(decision, ctx, '  '));
+  if (decision) lines.push(...decisionLines(decision, ctx, '  ', pingable));
   return lines;
 }
 
@@ -71,6 +77,7 @@ function entryBlock(entry: AgendaEntryRow, ctx: MinutesExportInput, isConfidenti
 export function exportMinutes(input: MinutesExportInput): string {
   const level = input.level ?? 1;
   const { meeting, entries } = input;
+  const pingable = meetingPingable(meeting, input);
   const out: string[] = [heading(level, meetingTitle(meeting, 'minutes')), '', meetingInfoLine(meeting, input), ''];
   out.push(heading(level + 1, 'Attendees'), ...attendeeLines(meeting, input, { withAbsent: true, withEmpty: false }), '');
 
@@ -78,25 +85,25 @@ export function exportMinutes(input: MinutesExportInput): string {
   if (!sections.some((s) => s.role === 'actions')) sections = [...sections, { title: 'Tasking', defaults: [], hints: [], role: 'actions' }];
   const linked = new Set(entries.map((e) => e.decisionId).filter((id) => id !== undefined));
   const loose = (input.decisions ?? []).filter((d) => isOfMeeting(d, meeting) && !linked.has(d.id));
-  const actions = actionLines(input);
+  const actions = actionLines(input, pingable);
   const bodies = sections
-    .map((section) => ({ section, lines: [...sectionLines(section, input), ...(section.role === 'actions' ? actions : [])] }))
+    .map((section) => ({ section, lines: [...sectionLines(section, input, pingable), ...(section.role === 'actions' ? actions : [])] }))
     .filter((b) => b.lines.length > 0);
   // Loose decisions go just before Tasking, or last when nothing was tasked.
   const tasking = bodies.findIndex((b) => b.section.role === 'actions');
   bodies.forEach((b, i) => {
-    if (i === tasking && loose.length) out.push(...decisionsSection(loose, input, level));
+    if (i === tasking && loose.length) out.push(...decisionsSection(loose, input, level, pingable));
     out.push(heading(level + 1, sectionHeadingText(b.section)), ...b.lines, '');
   });
-  if (tasking === -1 && loose.length) out.push(...decisionsSection(loose, input, level));
+  if (tasking === -1 && loose.length) out.push(...decisionsSection(loose, input, level, pingable));
   return out.join('\n');
 }
 
 /** The bullets of one section's entries; a confidential one is withheld in the public version. */
-function sectionLines(section: TemplateSection, input: MinutesExportInput): string[] {
+function sectionLines(section: TemplateSection, input: MinutesExportInput, pingable: Pingable): string[] {
   return sectionEntries(input.entries, section.title).flatMap((e) => {
     const secret = isEntryConfidential(e, input);
-    return secret && input.public ? [`- ${WITHHELD_LINE}`] : entryBlock(e, input, secret);
+    return secret && input.public ? [`- ${WITHHELD_LINE}`] : entryBlock(e, input, secret, pingable);
   });
 }
 
@@ -104,18 +111,18 @@ function isOfMeeting(d: DecisionRow, meeting: MeetingRow): boolean {
   return d.meetingId === meeting.id || (d.venue.kind === 'meeting' && d.venue.meetingId === meeting.id);
 }
 
-function decisionsSection(decisions: readonly DecisionRow[], ctx: MinutesExportInput, level: number): string[] {
+function decisionsSection(decisions: readonly DecisionRow[], ctx: MinutesExportInput, level: number, pingable: Pingable): string[] {
   const lines = [heading(level + 1, 'Decisions')];
   for (const d of [...decisions].sort((a, b) => a.number - b.number)) {
-    lines.push(...(ctx.public && isDecisionConfidential(d, ctx.today) ? [`- ${WITHHELD_LINE}`] : decisionLines(d, ctx, '')));
+    lines.push(...(ctx.public && isDecisionConfidential(d, ctx.today) ? [`- ${WITHHELD_LINE}`] : decisionLines(d, ctx, '', pingable)));
   }
   return [...lines, ''];
 }
 
-function actionLines(ctx: MinutesExportInput): string[] {
+function actionLines(ctx: MinutesExportInput, pingable: Pingable): string[] {
   const mine = ctx.actions
     .filter((a) => a.status !== 'dropped')
     .filter((a) => a.meetingId === ctx.meeting.id || (a.origin.kind === 'meeting' && a.origin.meetingId === ctx.meeting.id))
     .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
-  return mine.map((a) => (ctx.public && isActionConfidential(a, ctx) ? `- ${WITHHELD_LINE}` : actionLine(a, ctx)));
+  return mine.map((a) => (ctx.public && isActionConfidential(a, ctx) ? `- ${WITHHELD_LINE}` : actionLine(a, ctx, pingable)));
 }

@@ -1,9 +1,12 @@
 /**
  * Markdown for a whole round of team meetings (issue 6): an overview table of team,
  * time and SC members, then each meeting's agenda one heading level down, so that the
- * round can be pasted as one HedgeDoc note or one Discourse post.
+ * round can be pasted as one HedgeDoc note or one Discourse post. The round's title is
+ * member text (shared/export/member-text.ts); team names are written as inert text.
  */
-import { escapeInline, escapeTableCell } from '../export/escape';
+import { memberInline } from '../export/member-text';
+import { pingableHandles } from '../export/pingable';
+import { teamInline } from '../export/team-text';
 import type { AgendaEntryRow, MeetingRow } from '../model/rows';
 import { exportAgenda } from './export-agenda';
 import { heading, memberMention, type ExportContext } from './render-common';
@@ -31,11 +34,13 @@ function byStart(a: MeetingRow, b: MeetingRow): number {
 export function exportRound(input: RoundExportInput): string {
   const meetings = [...input.meetings].sort(byStart);
   const teamName = (m: MeetingRow) => m.teamIds.map((id) => input.teams?.find((t) => t.id === id)?.name ?? id).join(', ') || m.title;
-  const out = [heading(1, escapeInline(input.title) || 'Team meetings'), '', '| Team | Date | SC members |', '| --- | --- | --- |'];
+  const title = memberInline(input.title, { pingable: pingableHandles({ members: input.members, teams: input.teams ?? [] }) });
+  const out = [heading(1, title || 'Team meetings'), '', '| Team | Date | SC members |', '| --- | --- | --- |'];
   for (const m of meetings) {
     const when = m.startsAt ? formatMeetingTime(m.startsAt, m.timeZone, m.timeZone) : 'not set';
     const who = m.memberIds.map((id) => memberMention(id, input.members)).join(', ');
-    out.push(`| ${escapeTableCell(teamName(m))} | ${escapeTableCell(when)} | ${who} |`);
+    // teamInline escapes `|` as well, so a name cannot split the row.
+    out.push(`| ${teamInline(teamName(m))} | ${teamInline(when)} | ${who} |`);
   }
   out.push('');
   for (const m of meetings) {

@@ -125,7 +125,9 @@ function readAttendees(section: MinutesSection | undefined): MinutesAttendees {
     const label = (m[1] ?? '').trim().toLowerCase();
     const names = people(m[2] ?? '');
     if (/^(members?|present|sc members?)$/.test(label)) out.members.push(...names);
-    else if (/^observers?$/.test(label)) out.observers.push(...names);
+    // Observers are stored as typed: `@edef1c` stays a mention when the minutes are written
+    // again (render-common personText), a plain name stays a name.
+    else if (/^observers?$/.test(label)) out.observers.push(...names.map((n) => ((m[2] ?? '').includes(`@${n}`) ? `@${n}` : n)));
     else if (/^absent|^apologies/.test(label)) out.absent.push(...names);
     else if (/recorder|note-?taker|minutes/.test(label)) {
       if (names[0]) out.recorder = names[0];

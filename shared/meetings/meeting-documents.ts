@@ -60,11 +60,19 @@ export function meetingDocument(rows: MeetingExportRows, meeting: MeetingRow, ki
   const replies = meeting.teamIds
     .map((id) => rows.teams.find((t) => t.id === id))
     .filter((t): t is TeamRow => t !== undefined)
-    .map((team) => teamReply({ team, items: rows.items, decisions: rows.decisions, meeting, meetings: rows.meetings, entries: rows.agendaEntries, today: opts.today }));
+    .map((team) => teamReply({
+      team, items: rows.items, decisions: rows.decisions, meeting, meetings: rows.meetings, entries: rows.agendaEntries, today: opts.today, members: rows.members,
+    }));
   return { fileName: `reply-${fileStem(meeting)}.md`, markdown: replies.join('\n---\n\n') || 'This meeting has no team to reply to.\n' };
 }
 
-/** The agendas of every meeting of a round, with the overview table. */
+/** The first day of a round's meetings (`YYYY-MM-DD`, in the meeting's own zone), if any has a date. */
+export function roundDay(meetings: readonly MeetingRow[]): string | undefined {
+  const dated = meetings.filter((m) => m.startsAt).sort((a, b) => (a.startsAt! < b.startsAt! ? -1 : 1))[0];
+  return dated?.startsAt ? dayInZone(dated.startsAt, dated.timeZone) : undefined;
+}
+
+/** The agendas of every meeting of a round, with the overview table; the file is named by the round's first day. */
 export function roundDocument(rows: MeetingExportRows, roundId: string, opts: DocOptions & { title: string }): MeetingDoc {
   const meetings = rows.meetings.filter((m) => m.roundId === roundId);
   const markdown = exportRound({
@@ -72,7 +80,8 @@ export function roundDocument(rows: MeetingExportRows, roundId: string, opts: Do
     members: rows.members, teams: rows.teams, items: rows.items, decisions: rows.decisions, public: opts.isPublic, today: opts.today,
     ...postSources(rows), ...(opts.viewerZone ? { viewerZone: opts.viewerZone } : {}),
   });
-  return { fileName: `round-${roundId.replace(/[^\w-]+/g, '-')}${opts.isPublic ? '' : '-internal'}.md`, markdown };
+  const stem = roundDay(meetings) ?? roundId.replace(/[^\w-]+/g, '-');
+  return { fileName: `round-${stem}${opts.isPublic ? '' : '-internal'}.md`, markdown };
 }
 
 function postSources(rows: MeetingExportRows): PostSources {

@@ -19,9 +19,12 @@
  * is Budget; an ask for the SC's approval is an ask to decide, even when the team wrote it
  * under "Blockers" (the extractor types items by their section); a blocker that needs
  * access or help from others stays a blocker.
+ *
+ * An item's reason says when it was raised: the day of its post (`postedAt` of its update,
+ * in UTC), never the day it was imported; without a dated post it says nothing of when.
  */
 import type { ActionId, DecisionId, ItemId } from '../model/ids';
-import type { ActionRow, AgendaEntryRow, DecisionRow, ItemRow, MeetingRow, TagRow } from '../model/rows';
+import type { ActionRow, AgendaEntryRow, DecisionRow, ItemRow, MeetingRow, TagRow, UpdateRow } from '../model/rows';
 import { hasOutcome, isHeld, isTakenAt, outcomePhrase, wasTakenWithTeam } from './decision-report';
 import { itemTitle } from './live-entry';
 import type { MeetingTemplate, TemplateSection } from './templates';
@@ -53,6 +56,8 @@ export type SuggestInput = {
   /** Every meeting and every agenda entry, to tell which decisions a team has heard already; optional. */
   meetings?: readonly MeetingRow[];
   agendaEntries?: readonly AgendaEntryRow[];
+  /** The posts (updates) of the items, to say when each was raised; optional. */
+  updates?: readonly Pick<UpdateRow, 'id' | 'postedAt'>[];
 };
 
 /** Tag names that put an item on the agenda; `needs-decision` also makes it urgent. */
@@ -85,6 +90,7 @@ export function suggestAgenda(input: SuggestInput): DraftEntry[] {
   const existing = input.existing ?? [];
   const taken = new Set(existing.flatMap((e) => [e.itemId, e.decisionId, e.actionId]).filter((x) => x !== undefined));
   const soon = addDays(today, DUE_SOON_DAYS);
+  const postedOn = new Map((input.updates ?? []).flatMap((u) => (u.postedAt ? [[u.id as string, u.postedAt.slice(0, 10)] as const] : [])));
   const out: Candidate[] = [];
 
   const decisions = input.decisions.filter((d) => d.status === 'proposed' && (isTeamMeeting ? d.teamIds.some((t) => meeting.teamIds.includes(t)) : true));
@@ -111,7 +117,9 @@ export function suggestAgenda(input: SuggestInput): DraftEntry[] {
     const kind = kindOf(it, tagged);
     if (!kind || !teamOk || (!isTeamMeeting && !tagged)) continue;
     const needsDecision = it.tagIds.some((t) => needsTagIds.has(t)) || it.askType === 'approval';
-    const why = [kindLabel(kind, it), `raised ${it.createdAt.slice(0, 10)}`, ...(tagged ? ['tagged for discussion'] : []), ...(needsDecision ? ['needs a decision'] : [])];
+    // The post's own day: `createdAt` is the day of the import, not of the post.
+    const raised = postedOn.get(it.updateId);
+    const why = [kindLabel(kind, it), ...(raised ? [`raised ${raised}`] : []), ...(tagged ? ['tagged for discussion'] : []), ...(needsDecision ? ['needs a decision'] : [])];
     out.push({
       kind, section: '', title: itemTitle(it.text), itemId: it.id, reason: `${capitalise(why.join(', '))}.`,
       needsDecision, priority: PRIORITY_RANK[it.priority], createdAt: it.createdAt, key: it.id, revisit: it.status === 'on-agenda' || it.status === 'deferred',

@@ -2,22 +2,33 @@
  * The post the SC puts back in a team's Discourse thread after their meeting (issue 6):
  * each of the team's asks quoted (`> …`) in the order of their post, followed by what is
  * true of it. Confidential asks are replaced by the withheld line; a decision that is not
- * public is named as taken without its content. All user text goes through escape.ts.
+ * public is named as taken without its content.
  *
  * What the reply says of an ask ("What leaves the app is right"):
  * - on the agenda of a held meeting (as itself, or through the decision that answers it):
- *   `**Status:** Discussed at the meeting on <day>.`, preferring the reply's own meeting;
+ *   `**Status:** Discussed at the meeting on <day>.`, preferring the reply's own meeting,
+ *   then that meeting's conclusion on it (`**Conclusion:** …`, from the minutes);
  * - on the agenda of the reply's meeting that is not held yet: `On the agenda of the meeting on <day>.`;
  * - else the triage status (`Received; the SC has not discussed it yet.` …);
  * - then its decision with the outcome's day (`**Decision:** Approved on <day> — <title>`),
  *   the rationale under the first ask it answers only, `(see above)` under the others.
  * The opening says "We discussed …" only of asks that were discussed, and how many.
+ *
+ * Text (issue 13): the team's asks are quoted as team text (neutralised, team-text.ts); the
+ * decision's title and rationale and the notes the SC shares are member text, kept as
+ * Markdown (member-text.ts). The reply greets the team by its first group handle and may
+ * ping that team's group handles and the SC members, nobody else.
  */
 import { decisionDay } from '../decisions/decision-day';
-import { escapeBlock, escapeInline, mention } from '../export/escape';
+import { mention } from '../export/escape';
+import { listItem } from '../export/md-layout';
+import { memberInline, memberMarkdown } from '../export/member-text';
+import type { Pingable } from '../export/mentions';
+import { pingableHandles } from '../export/pingable';
 import { isDecisionConfidential } from '../export/redact';
+import { teamInline, teamQuote } from '../export/team-text';
 import { isHeld } from './decision-report';
-import type { AgendaEntryRow, DecisionRow, ItemRow, MeetingRow, TeamRow } from '../model/rows';
+import type { AgendaEntryRow, DecisionRow, ItemRow, MeetingRow, MemberRow, TeamRow } from '../model/rows';
 import { WITHHELD_LINE } from './render-common';
 import { dayInZone } from './week';
 
@@ -34,6 +45,8 @@ export type TeamReplyInput = {
   entries?: readonly AgendaEntryRow[];
   /** `YYYY-MM-DD`, for decisions whose embargo ends on a day. */
   today: string;
+  /** The SC members, whose mentions in a rationale or shared note may ping; optional (then only the team's handles may). */
+  members?: readonly MemberRow[];
 };
 
 const DECISION_WORDS: Record<DecisionRow['status'], string> = {
@@ -55,9 +68,9 @@ const STATUS_WORDS: Record<ItemRow['status'], string> = {
   'not-for-sc': 'Not something the SC decides; we have pointed it to the right people.',
 };
 
-/** `> ` before every line of the escaped ask, quoted whole: what the SC posts never cuts a team's words. */
+/** `> ` before every line of the neutralised ask, quoted whole: what the SC posts never cuts a team's words. */
 function quote(text: string): string[] {
-  return escapeBlock(text.trim()).split('\n').map((l) => (l ? `> ${l}` : '>'));
+  return teamQuote(text).split('\n');
 }
 
 /** The decision that currently answers an item: the highest-numbered one not superseded. */
@@ -104,20 +117,35 @@ function statusLine(item: ItemRow, discussion: Discussion | undefined): string {
   return `**Status:** ${STATUS_WORDS[item.status]}`;
 }
 
-function decisionLines(d: DecisionRow, input: TeamReplyInput, isRepeat: boolean): string[] {
+function decisionLines(d: DecisionRow, input: TeamReplyInput, isRepeat: boolean, pingable: Pingable): string[] {
   if (isDecisionConfidential(d, input.today)) return ['**Decision:** taken; it is confidential for now.'];
   const day = d.status === 'proposed' ? undefined : decisionDay(d, [...(input.meetings ?? []), ...(input.meeting ? [input.meeting] : [])]);
-  const line = `**Decision:** ${DECISION_WORDS[d.status]}${day ? ` on ${day}` : ''} — ${escapeInline(d.title)}`;
+  const line = `**Decision:** ${DECISION_WORDS[d.status]}${day ? ` on ${day}` : ''} — ${memberInline(d.title, { pingable })}`;
   if (isRepeat) return [`${line} (see above)`];
-  return d.rationale.trim() ? [line, '', escapeBlock(d.rationale.trim())] : [line];
+  const rationale = memberMarkdown(d.rationale, { pingable });
+  return rationale ? [line, '', rationale] : [line];
 }
 
-function answer(item: ItemRow, input: TeamReplyInput, discussion: Discussion | undefined, told: Set<string>): string[] {
+/**
+ * What the meeting concluded on the ask (the minutes' Conclusion of its agenda entry), so the
+ * team reads the outcome and not only that it was discussed; a confidential entry's stays out.
+ */
+function conclusionLines(item: ItemRow, input: TeamReplyInput, discussion: Discussion | undefined, pingable: Pingable): string[] {
+  if (discussion?.kind !== 'discussed') return [];
+  const entry = (input.entries ?? []).find((e) => e.meetingId === discussion.meeting.id && e.itemId === item.id && !e.confidential && e.conclusion.trim());
+  const text = entry ? memberInline(entry.conclusion, { pingable }) : '';
+  return text ? ['', `**Conclusion:** ${text}`] : [];
+}
+
+function answer(item: ItemRow, input: TeamReplyInput, discussion: Discussion | undefined, told: Set<string>, pingable: Pingable): string[] {
   const d = decisionFor(item, input.decisions);
-  const shared = item.notes.filter((n) => n.shareable).map((n) => `- ${escapeInline(n.text)}`);
+  const shared = item.notes.filter((n) => n.shareable).flatMap((n) => {
+    const note = memberMarkdown(n.text, { pingable });
+    return note ? listItem(note) : [];
+  });
   if (d && !discussion && isDecisionConfidential(d, input.today)) return ['**Status:** decided; the decision is confidential for now.'];
-  const status = d && !discussion ? [] : [statusLine(item, discussion), ...shared];
-  const decision = d ? decisionLines(d, input, told.has(d.id)) : [];
+  const status = d && !discussion ? [] : [statusLine(item, discussion), ...conclusionLines(item, input, discussion, pingable), ...shared];
+  const decision = d ? decisionLines(d, input, told.has(d.id), pingable) : [];
   if (d) told.add(d.id);
   return [...status, ...(status.length && decision.length ? [''] : []), ...decision];
 }
@@ -138,7 +166,8 @@ function meetingSentence(input: TeamReplyInput, discussions: readonly (Discussio
 /** A Discourse-ready reply to one team (layout in the module comment). */
 export function teamReply(input: TeamReplyInput): string {
   const { team } = input;
-  const greeting = mention(team.groupHandles[0] ?? '') || escapeInline(team.name);
+  const pingable = pingableHandles({ members: input.members ?? [], teams: [team] });
+  const greeting = mention(team.groupHandles[0] ?? '') || teamInline(team.name);
   const asks = input.items.filter((i) => i.teamId === team.id && i.isAsk && !i.isGone).sort(inPostOrder);
   const discussions = asks.map((item) => discussionOf(item, input));
   const out = [`Hi ${greeting}, thank you for your update!${meetingSentence(input, discussions)} Here is where the Steering Committee stands on each of your asks.`, ''];
@@ -146,7 +175,7 @@ export function teamReply(input: TeamReplyInput): string {
   const told = new Set<string>();
   asks.forEach((item, i) => {
     if (item.confidential) out.push(WITHHELD_LINE, '');
-    else out.push(...quote(item.text), '', ...answer(item, input, discussions[i], told), '');
+    else out.push(...quote(item.text), '', ...answer(item, input, discussions[i], told, pingable), '');
   });
   out.push('_Posted on behalf of the Steering Committee._', '');
   return out.join('\n');

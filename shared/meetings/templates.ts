@@ -169,3 +169,14 @@ export const TEAM_MEETING_TEMPLATE = `# Team meeting
 
 /** Stable ids of the built-in templates, so a re-seed updates instead of duplicating. */
 export const BUILT_IN_TEMPLATE_IDS = { nixosSc: 'builtin-nixos-sc-meeting', team: 'builtin-team-meeting' } as const;
+
+/**
+ * Every body the built-in meeting templates have shipped with, oldest first; the last is the
+ * current one. Append only: when a built-in body changes, its previous body stays here, so
+ * that a stored copy holding it is known to be unedited and follows the new built-in
+ * (shared/templates/built-in-copies.ts). Neither body has changed since it first shipped.
+ */
+export const SHIPPED_MEETING_BODIES: Readonly<Record<(typeof BUILT_IN_TEMPLATE_IDS)[keyof typeof BUILT_IN_TEMPLATE_IDS], readonly [string, ...string[]]>> = {
+  [BUILT_IN_TEMPLATE_IDS.nixosSc]: [NIXOS_SC_TEMPLATE],
+  [BUILT_IN_TEMPLATE_IDS.team]: [TEAM_MEETING_TEMPLATE],
+};

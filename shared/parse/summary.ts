@@ -3,7 +3,8 @@
  * All text from posts goes through the export escapers, so a post cannot change the
  * summary's structure (SECURITY.md check 29).
  */
-import { escapeInline, mention, safeLinkTarget } from '../export/escape';
+import { safeLinkTarget } from '../export/escape';
+import { teamInline } from '../export/team-text';
 import type { ParsedUpdate, ParseResult } from './types';
 import { groupBy } from '../collections/group-by';
 
@@ -13,8 +14,9 @@ function teamName(u: ParsedUpdate): string {
 }
 
 function source(u: ParsedUpdate): string {
-  const label = u.postNumber !== undefined ? `post #${u.postNumber}` : escapeInline(u.fileName);
-  const by = u.author !== 'unknown' ? ` by ${mention(u.author)}` : '';
+  const label = u.postNumber !== undefined ? `post #${u.postNumber}` : teamInline(u.fileName);
+  // The author by name: a summary the SC shares should not ping everyone who posted.
+  const by = u.author !== 'unknown' ? ` by ${teamInline(u.author)}` : '';
   const target = u.url ? safeLinkTarget(u.url) : null;
   return target ? `[${label}](${target})${by}` : `${label}${by}`;
 }
@@ -23,24 +25,24 @@ function source(u: ParsedUpdate): string {
 export function formatSummary(result: ParseResult): string {
   const out: string[] = [];
   for (const thread of result.threads) {
-    out.push(`# ${escapeInline(thread.title)}`, '');
+    out.push(`# ${teamInline(thread.title)}`, '');
     const updates = result.updates.filter((u) => u.threadKey === thread.key && u.isTeamUpdate);
     const byTeam = groupBy(updates, teamName);
     for (const [team, list] of byTeam) {
-      out.push(`## ${escapeInline(team)}`, '');
+      out.push(`## ${teamInline(team)}`, '');
       for (const u of list) {
         out.push(`Source: ${source(u)}`, '');
         const asks = u.items.filter((i) => i.isAsk);
         const blockers = u.items.filter((i) => i.kind === 'blocker');
         out.push('### Asks', '');
-        out.push(...(asks.length ? asks.map((i) => `- **${i.askType ?? 'ask'}**: ${escapeInline(i.text)}${i.entities.dates.length ? ` (dates: ${i.entities.dates.join(', ')})` : ''}`) : ['- none found']), '');
+        out.push(...(asks.length ? asks.map((i) => `- **${i.askType ?? 'ask'}**: ${teamInline(i.text)}${i.entities.dates.length ? ` (dates: ${i.entities.dates.join(', ')})` : ''}`) : ['- none found']), '');
         out.push('### Blockers', '');
-        out.push(...(blockers.length ? blockers.map((i) => `- ${escapeInline(i.text)}`) : ['- none found']), '');
+        out.push(...(blockers.length ? blockers.map((i) => `- ${teamInline(i.text)}`) : ['- none found']), '');
       }
     }
   }
   if (result.warnings.length) {
-    out.push('## Warnings', '', ...result.warnings.map((w) => `- ${escapeInline(w.message)}`), '');
+    out.push('## Warnings', '', ...result.warnings.map((w) => `- ${teamInline(w.message)}`), '');
   }
   return out.join('\n');
 }

@@ -7,6 +7,9 @@ import { addCommittee, SC_MEMBERS as MEMBERS } from './support/committee';
 
 const TITLE = 'Approve the Xen team’s application to Xen’s security pre-disclosure list';
 
+// Screens show dates in the member's locale (issue 13); the exports stay ISO whatever it is.
+test.use({ locale: 'en-GB' });
+
 async function screens(page: Page, name: string, scrollTo?: string): Promise<void> {
   // The workspace scrolls inside the window, so a full-page shot shows only what is scrolled into view.
   if (scrollTo) await page.locator(scrollTo).first().scrollIntoViewIfNeeded();
@@ -66,7 +69,7 @@ test('decide the Xen approval with five votes, add the alias action, export the 
   const actions = page.getByRole('list', { name: 'Actions of decision 0001' });
   await expect(actions).toContainText('@nixos.org alias');
   await expect(actions).toContainText('@tomberek');
-  await expect(actions).toContainText('due 2026-12-09');
+  await expect(actions).toContainText('due 9 Dec 2026');
   await expectAccessible(page);
   await screens(page, 'decisions-detail');
   await screens(page, 'decisions-votes', '.vote-panel');

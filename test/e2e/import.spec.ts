@@ -39,6 +39,30 @@ test.describe('importing team updates', () => {
     await expect(page.getByRole('button', { name: /^Import \d+ updates?$/ })).toHaveCount(0);
   });
 
+  test('moving a post of a re-imported thread to another team is one change, and the import moves it', async ({ page }) => {
+    await openFreshApp(page);
+    await importSampleThread(page);
+    await importFilesThroughUi(page, [SAMPLE_THREAD]);
+    await expect(page.getByRole('button', { name: 'Nothing new to import' })).toBeDisabled();
+    const xen = page.getByRole('listitem', { name: 'Xen Project team' });
+    await xen.getByRole('combobox', { name: 'Team' }).selectOption({ label: 'Moderation team' });
+    await expect(xen.locator('.post-state')).toHaveText('moved to Moderation team');
+    await expect(page.getByText(/selected: 1 moved to Moderation team, \d+ unchanged/)).toBeVisible();
+    await page.getByRole('button', { name: 'Import 1 change' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported: 1 moved to another team.' })).toBeVisible();
+    const teamsOfXenPost = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const req = indexedDB.open('steering-desk');
+          req.onsuccess = () => {
+            const all = req.result.transaction('items', 'readonly').objectStore('items').getAll();
+            all.onsuccess = () => resolve([...new Set((all.result as { teamId: string; text: string }[]).filter((i) => /@nixos\.org/.test(i.text)).map((i) => i.teamId))]);
+          };
+        }),
+    );
+    expect(teamsOfXenPost).toEqual(['moderation']);
+  });
+
   test('a Discourse error page saved as .json is refused with the file named, and nothing is written', async ({ page }) => {
     await openFreshApp(page);
     await importFilesThroughUi(page, [fixturePath('import/bad/error-page.json')]);

@@ -24,6 +24,8 @@ const START = 'renderer/app/start.ts';
 const PRELOAD = 'electron/preload/index.ts';
 const MAIN = 'electron/main/ipc/lint-fixture.ts';
 const CLI = 'cli/commands/lint-fixture.ts';
+const DATES = 'renderer/lib/format/dates.ts';
+const SAFE_HTML = 'renderer/components/SafeHtml.tsx';
 
 const side = (spec: string) => `import '${spec}';\n`;
 
@@ -36,6 +38,10 @@ function allowedImports(file: string, specs: string[]): AllowedCase[] {
 }
 function deniedGlobals(file: string, snippets: string[], message: string): DeniedCase[] {
   return snippets.map((code) => ({ file, code, rule: 'no-restricted-globals', message }));
+}
+/** Dates formatted outside renderer/lib/format/dates.ts (issue 13: one format per kind). */
+function deniedDateFormats(file: string, snippets: string[]): DeniedCase[] {
+  return snippets.map((code) => ({ file, code, rule: 'no-restricted-syntax', message: 'Show dates through renderer/lib/format/dates.ts' }));
 }
 
 // Built-ins the old hand-kept list of 12 let through, and the forms it did not cover.
@@ -116,6 +122,25 @@ export const DENIED: DeniedCase[] = [
   // cli/: shared/ only.
   ...deniedImports(CLI, ['../../renderer/db/db', '../../electron/main/atomic-write'], 'cli/ imports shared/ only'),
   ...deniedImports(CLI, ['electron'], 'no Electron'),
+
+  // Dates in renderer/: only through renderer/lib/format/dates.ts (issue 13).
+  ...deniedDateFormats(FEATURE, [
+    'export const d = new Date(0).toLocaleDateString();\n',
+    "export const d = (at: string) => new Date(at).toLocaleString(undefined, { dateStyle: 'medium' });\n",
+    'export const t = (d: Date) => d.toLocaleTimeString();\n',
+    'export const s = new Date(0).toDateString();\n',
+    'export const u = new Date(0).toUTCString();\n',
+    "export const f = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });\n",
+    'export const z = Intl.DateTimeFormat().resolvedOptions().timeZone;\n',
+    "export const r = new Intl.RelativeTimeFormat('en').format(-2, 'day');\n",
+    // Without types a count looks like a date: counts use Intl.NumberFormat.
+    'export const n = (count: number) => count.toLocaleString();\n',
+  ]),
+  ...deniedDateFormats(COMPONENT, ['export const when = (at: string) => <span>{new Date(at).toLocaleString()}</span>;\n']),
+  ...deniedDateFormats(LIB, ["export const f = new Intl.DateTimeFormat('de-DE');\n"]),
+  ...deniedDateFormats(APP, ['export const d = new Date(0).toLocaleDateString();\n']),
+  ...deniedDateFormats(ENTRY, ['export const d = new Date(0).toLocaleTimeString();\n']),
+  ...deniedDateFormats(SAFE_HTML, ['export const d = new Date(0).toLocaleDateString();\n']),
 ];
 
 export const ALLOWED: AllowedCase[] = [
@@ -150,4 +175,16 @@ export const ALLOWED: AllowedCase[] = [
   { file: MAIN, code: 'export const env = process.env;\n' },
 
   ...allowedImports(CLI, ['node:fs', 'node:path', '../io', '../../shared/parse', '../../shared/export/decision-log']),
+
+  // Dates: the one module may use Intl and toLocale*; elsewhere other locale-aware calls stay allowed.
+  { file: DATES, code: "export const f = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });\n" },
+  { file: DATES, code: 'export const z = Intl.DateTimeFormat().resolvedOptions().timeZone;\n' },
+  { file: DATES, code: 'export const d = new Date(0).toLocaleDateString();\n' },
+  { file: FEATURE, code: "export const lower = (s: string) => s.toLocaleLowerCase('en') + s.toLocaleUpperCase();\n" },
+  { file: FEATURE, code: 'export const count = (n: number) => new Intl.NumberFormat().format(n);\n' },
+  { file: FEATURE, code: "export const sorted = (a: string[]) => [...a].sort((x, y) => x.localeCompare(y));\n" },
+  { file: FEATURE, code: "export const iso = new Date(0).toISOString();\n" },
+  { file: FEATURE, code: "import { formatDate } from '../../lib/format/dates';\nexport const d = formatDate('2024-11-25T10:00:00Z');\n" },
+  // shared/ keeps using Intl for zones (exports are ISO; nothing there is shown as is).
+  { file: SHARED, code: "export const ok = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC' }).format(0);\n" },
 ];

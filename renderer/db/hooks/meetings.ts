@@ -5,7 +5,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { MeetingExportRows } from '../../../shared/meetings/meeting-documents';
-import type { TagRow } from '../../../shared/model';
+import type { TagRow, UpdateRow } from '../../../shared/model';
 import { db } from '../instance';
 import { postRefsOf } from '../repos/threads-lookup';
 
@@ -45,3 +45,16 @@ export const useMeetingRows = () =>
       updates: await postRefsOf(items.filter((i) => onAgenda.has(i.id))),
     };
   }, []);
+
+/**
+ * When each of these posts was made (`postedAt`), for the "raised …" of agenda suggestions
+ * (issue 13: the post's day, not the import's). Reads only the posts asked for.
+ */
+export const usePostDates = (updateIds: readonly string[]) => {
+  const key = [...new Set(updateIds)].sort().join('\n');
+  return useLiveQuery(async (): Promise<Pick<UpdateRow, 'id' | 'postedAt'>[]> => {
+    const ids = key ? key.split('\n') : [];
+    const rows = ids.length ? await db.updates.bulkGet(ids) : [];
+    return rows.flatMap((u) => (u ? [{ id: u.id, ...(u.postedAt ? { postedAt: u.postedAt } : {}) }] : []));
+  }, [key]);
+};

@@ -8,7 +8,7 @@
  */
 import { dayToRecord } from '../../../shared/decisions/decision-day';
 import { nextDecisionNumber } from '../../../shared/decisions/numbering';
-import { applyDecisionToItems } from '../../../shared/decisions/status-rules';
+import { applyDecisionToItems, recordsDecisionDay } from '../../../shared/decisions/status-rules';
 import { moveByKey, moveEntry, sectionEntries } from '../../../shared/meetings/order';
 import type { DraftEntry } from '../../../shared/meetings/suggest-agenda';
 import {
@@ -123,8 +123,9 @@ export async function recordEntryDecision(entryId: AgendaEntryId, input: Meeting
     if (!entry || !meeting) throw new MeetingInputError('not-found', 'This agenda entry no longer exists.');
     const at = new Date().toISOString();
     const item = entry.itemId ? await db.items.get(entry.itemId) : undefined;
-    // The meeting's day, not the day the minutes were typed in (shared/decisions/decision-day.ts).
-    const decidedOn = ['approved', 'rejected', 'deferred'].includes(input.status) ? dayToRecord(at, { meeting }) : undefined;
+    // Only a decision taken has a day (a deferral does not; status-rules.ts), and it is the
+    // meeting's day, not the day the minutes were typed in (shared/decisions/decision-day.ts).
+    const decidedOn = recordsDecisionDay(input.status) ? dayToRecord(at, { meeting }) : undefined;
     const decision = decisionRow.parse({
       id: newId<DecisionId>(), number: nextDecisionNumber(await db.decisions.toArray()), title, motion: input.motion.trim() || title, options: [],
       status: input.status, venue: { kind: 'meeting', meetingId: meeting.id }, votes: input.votes, rationale: input.rationale ?? '',

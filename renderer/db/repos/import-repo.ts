@@ -5,14 +5,16 @@
  * Re-import is idempotent: rows get ids derived from the parser's stable keys, an edited
  * post keeps its old text as a revision, and its items are matched by content
  * (`matchItems`) so that tags, notes, decisions and agenda links stay on them. Items that
- * disappeared from the post are marked `isGone`, never deleted.
+ * disappeared from the post are marked `isGone`, never deleted. A post the member puts
+ * under another team in the preview is moved there with its items, which keep their tags,
+ * flags and notes (state `moved`, shared/import/post-state.ts — the preview's rule).
  */
 import { matchItems } from '../../../shared/parse/match-items';
 import { groupBy } from '../../../shared/collections/group-by';
 import { DEFAULT_TEAMS } from '../../../shared/parse/teams/default-teams';
 import type { ParsedItem, ParsedUpdate } from '../../../shared/parse/types';
-import { itemKeyOfId, rowIds, type ImportPlan, type TeamChoice } from '../../../shared/import/plan';
-import { postState, postStates, type PostState } from '../../../shared/import/post-state';
+import { itemKeyOfId, rowIds, teamTarget, type ImportPlan, type TeamChoice } from '../../../shared/import/plan';
+import { postState, targetOfTeamId, type StoredPost } from '../../../shared/import/post-state';
 import {
   teamRow, threadRow, updateRow,
   type ItemId, type ItemRow, type SourceId, type TeamId, type TeamRow, type ThreadId, type UpdateId, type UpdateRow,
@@ -24,6 +26,8 @@ export type ImportOutcome = {
   updatesAdded: number;
   updatesEdited: number;
   updatesUnchanged: number;
+  /** Stored posts with the same text that the member put under another team. */
+  updatesMoved: number;
   itemsAdded: number;
   itemsKept: number;
   itemsGone: number;
@@ -68,11 +72,12 @@ async function resolveTeams(plan: ImportPlan, now: string): Promise<{ teamIdOf: 
       createdAt: now, ...(starter ? {} : { isProposed: true }),
     }));
   }
+  // Resolved like the preview resolves it (teamTarget), so both name the same team.
   const teamIdOf = (choice: TeamChoice): TeamId | null => {
-    if (choice.kind === 'existing') return choice.teamId as TeamId;
-    if (choice.kind === 'none') return null;
-    const lower = choice.name.trim().toLowerCase();
-    return (byName.get(lower) ?? newIdByName.get(lower) ?? null) as TeamId | null;
+    const target = teamTarget(choice, existing);
+    if (target.kind === 'team') return target.teamId as TeamId;
+    if (target.kind === 'none') return null;
+    return newIdByName.get(target.name.toLowerCase()) ?? null;
   };
   return { teamIdOf, created };
 }
@@ -99,7 +104,7 @@ const UPDATE_SLICE = 25;
 export async function writeImport(plan: ImportPlan): Promise<ImportOutcome> {
   const now = new Date().toISOString();
   const included = plan.result.updates.filter((u) => plan.choices[u.key]?.include);
-  const outcome: ImportOutcome = { threads: 0, updatesAdded: 0, updatesEdited: 0, updatesUnchanged: 0, itemsAdded: 0, itemsKept: 0, itemsGone: 0, teamsCreated: [] };
+  const outcome: ImportOutcome = { threads: 0, updatesAdded: 0, updatesEdited: 0, updatesUnchanged: 0, updatesMoved: 0, itemsAdded: 0, itemsKept: 0, itemsGone: 0, teamsCreated: [] };
 
   await db.transaction('rw', [db.sources, db.threads, db.teams, db.updates, db.items], async () => {
     const { teamIdOf, created } = await resolveTeams(plan, now);
@@ -136,7 +141,7 @@ export async function writeImport(plan: ImportPlan): Promise<ImportOutcome> {
         const teamId = teamIdOf(plan.choices[u.key]!.team);
         const fresh = updateRowFor(u, teamId, firstSourceId);
         const stored = storedUpdates.get(rowIds.update(u.key));
-        const state = postState(stored, fresh);
+        const state = postState(stored, fresh, targetOfTeamId(teamId));
         let row: UpdateRow;
         if (!stored || state === 'new') {
           row = fresh;
@@ -145,8 +150,10 @@ export async function writeImport(plan: ImportPlan): Promise<ImportOutcome> {
           row = { ...stored, ...fresh, revisions: [...stored.revisions, { raw: stored.raw, ...(stored.editedAt ? { editedAt: stored.editedAt } : {}), replacedAt: now }] };
           outcome.updatesEdited++;
         } else {
+          // Unchanged, or moved: the same text, now under `teamId` (its items follow below).
           row = { ...stored, ...fresh, revisions: stored.revisions };
-          outcome.updatesUnchanged++;
+          if (state === 'moved') outcome.updatesMoved++;
+          else outcome.updatesUnchanged++;
         }
         updatesOut.push(row);
 
@@ -222,9 +229,15 @@ export async function storedTeamsOf(updateKeys: string[]): Promise<Record<string
 
 /**
  * For the preview, from one read of the stored posts: where each post of a result is stored
- * (team id) and what the write would do to it (the write's own rule, shared/import/post-state).
+ * (team id, for the default choices) and its stored text and team, from which the preview
+ * tells what the write would do (the write's own rule, shared/import/post-state).
  */
-export async function storedPostsOf(updates: readonly { key: string; raw: string }[]): Promise<{ teams: Record<string, string | null>; states: Record<string, PostState> }> {
+export async function storedPostsOf(updates: readonly { key: string }[]): Promise<{ teams: Record<string, string | null>; stored: Record<string, StoredPost> }> {
   const rows = await storedUpdatesOf(updates.map((u) => rowIds.update(u.key)));
-  return { teams: teamsOf(updates.map((u) => u.key), rows), states: postStates(updates, rows) };
+  const stored: Record<string, StoredPost> = {};
+  for (const u of updates) {
+    const row = rows.get(rowIds.update(u.key));
+    if (row) stored[u.key] = { raw: row.raw, teamId: row.teamId };
+  }
+  return { teams: teamsOf(updates.map((u) => u.key), rows), stored };
 }

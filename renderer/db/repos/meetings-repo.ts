@@ -19,6 +19,7 @@ import {
   meetingRow, newId, type MeetingId, type MeetingRow, type MemberId, type TeamId, type TemplateId, type TemplateRow,
 } from '../../../shared/model';
 import { builtInBody, defaultTemplateId, seriesKeyFor } from '../../../shared/meetings/template-of';
+import { builtInCopyState, followBuiltIn, versionOnSave } from '../../../shared/templates/built-in-copies';
 import { db } from '../instance';
 import { changeRecord, currentActor } from './history-repo';
 
@@ -38,12 +39,21 @@ const BUILT_INS = [
   { id: BUILT_IN_TEMPLATE_IDS.team, name: 'Team meeting' },
 ] as const;
 
-/** Adds the built-in meeting templates that are missing; an edited built-in is left as the member saved it. */
+/**
+ * Adds the built-in meeting templates that are missing, and brings a stored copy the member
+ * never edited up to the current built-in (shared/templates/built-in-copies.ts); an edited
+ * built-in is left as the member saved it (the Templates tab offers the newer one).
+ */
 export async function ensureBuiltInTemplates(): Promise<void> {
   await db.transaction('rw', db.templates, async () => {
     for (const t of BUILT_INS) {
-      if (await db.templates.get(t.id)) continue;
-      await db.templates.add({ id: t.id as TemplateId, kind: 'meeting', name: t.name, body: builtInBody(t.id) ?? '', isBuiltIn: true, updatedAt: new Date().toISOString() });
+      const stored = await db.templates.get(t.id);
+      if (!stored) {
+        await db.templates.add({ id: t.id as TemplateId, kind: 'meeting', name: t.name, body: builtInBody(t.id) ?? '', isBuiltIn: true, updatedAt: new Date().toISOString() });
+        continue;
+      }
+      const followed = followBuiltIn(stored);
+      if (followed !== stored) await db.templates.put({ ...followed, updatedAt: new Date().toISOString() });
     }
   });
 }
@@ -64,7 +74,12 @@ export async function saveTemplate(id: TemplateId, edit: { name: string; body: s
   checkTemplate(edit.body, name);
   await changeRecord<TemplateRow>({
     table: 'templates', id,
-    patch: (t) => (t.name === name && t.body === edit.body ? null : { name, body: edit.body, updatedAt: new Date().toISOString() }),
+    patch: (t) => {
+      if (t.name === name && t.body === edit.body) return null;
+      // The built-in version the member's text starts from, for "a newer built-in version is available".
+      const version = versionOnSave(t, edit.body);
+      return { name, body: edit.body, updatedAt: new Date().toISOString(), ...(version !== undefined && version !== t.builtInVersion ? { builtInVersion: version } : {}) };
+    },
     summary: (t) => `edited template “${t.name}”`,
   });
 }
@@ -83,7 +98,10 @@ export async function addTemplate(edit: { name: string; body: string }): Promise
   return row;
 }
 
-/** Puts a built-in template back to the text it shipped with (undoable like any edit). */
+/**
+ * Puts a built-in template back to the current built-in text ("Reset to built-in", "Use the
+ * new built-in"); undoable like any edit, and the copy follows the built-in from then on.
+ */
 export async function resetTemplate(id: TemplateId): Promise<void> {
   const body = builtInBody(id);
   if (body === undefined) throw new MeetingInputError('not-built-in', 'Only a built-in template can be reset.');
@@ -91,6 +109,22 @@ export async function resetTemplate(id: TemplateId): Promise<void> {
     table: 'templates', id,
     patch: (t) => (t.body === body ? null : { body, updatedAt: new Date().toISOString() }),
     summary: (t) => `reset template “${t.name}” to the built-in text`,
+  });
+}
+
+/**
+ * "Keep mine": the member keeps their edit of a built-in over its newer version; the notice
+ * goes until the built-in changes again. Undoable like any edit.
+ */
+export async function keepMyTemplate(id: TemplateId): Promise<void> {
+  await changeRecord<TemplateRow>({
+    table: 'templates', id,
+    patch: (t) => {
+      const state = builtInCopyState(t);
+      if (state?.kind !== 'edited' || !state.hasNewer) return null;
+      return { builtInVersion: state.current, updatedAt: new Date().toISOString() };
+    },
+    summary: (t) => `kept “${t.name}” as edited over the newer built-in version`,
   });
 }
 

@@ -1,8 +1,11 @@
 /**
  * Editable export templates (issue 5), stored in the `templates` table with kind `export`.
  * The built-ins (shared/export/templates/builtin.ts) are listed even before they are stored;
- * the first edit stores one, and "reset" puts its original body back. A body is only saved
- * when validateTemplate accepts it, so an export can never meet a broken template.
+ * the first edit stores one, and "reset" puts the current built-in body back. A stored copy
+ * the member never edited follows the built-in when it improves, and an edited one keeps
+ * the member's text and can take the newer built-in or keep theirs (issue 13,
+ * shared/templates/built-in-copies.ts). A body is only saved when validateTemplate accepts
+ * it, so an export can never meet a broken template.
  *
  * Each export template records what it lays out in the extra field `target` (rows are
  * loose, see shared/model/rows.ts): a vote log of one decision, or a decision log.
@@ -10,6 +13,7 @@
 import { BUILT_IN_TEMPLATES, type BuiltInTemplateId } from '../../../shared/export/templates/builtin';
 import { validateTemplate } from '../../../shared/export/templates/render';
 import { newId, templateRow, type TemplateId, type TemplateRow } from '../../../shared/model';
+import { builtInCopyState, followBuiltIn, versionOnSave } from '../../../shared/templates/built-in-copies';
 import { db } from '../instance';
 import { changeRecord, currentActor } from './history-repo';
 import { DecisionInputError } from './decisions-repo';
@@ -26,7 +30,7 @@ const TARGET_OF_BUILT_IN = {
 const BUILT_IN_IDS = Object.keys(TARGET_OF_BUILT_IN) as BuiltInTemplateId[];
 const isBuiltInId = (id: string): id is BuiltInTemplateId => (BUILT_IN_IDS as string[]).includes(id);
 
-/** The stored row of a built-in template as first shipped. */
+/** The stored row of a built-in template with its current body. */
 export function builtInTemplate(id: BuiltInTemplateId): ExportTemplate {
   const t = BUILT_IN_TEMPLATES[id];
   return { id: id as TemplateId, kind: 'export', name: t.name, body: t.body, isBuiltIn: true, target: TARGET_OF_BUILT_IN[id], updatedAt: '1970-01-01T00:00:00.000Z' };
@@ -39,9 +43,14 @@ function asExportTemplate(row: TemplateRow): ExportTemplate | null {
   return isBuiltInId(id) ? { ...row, target: TARGET_OF_BUILT_IN[id] } : null;
 }
 
-/** Export templates: the built-ins (stored or not) first, then the members' copies by name. */
+/**
+ * Export templates: the built-ins (stored or not) first, then the members' copies by name.
+ * A stored built-in the member never edited reads as the current built-in (migration 0004
+ * stored that once; a built-in improved later is followed here without a write).
+ */
 export async function listExportTemplates(): Promise<ExportTemplate[]> {
-  const stored = (await db.templates.where('kind').equals('export').toArray()).map(asExportTemplate).filter((t): t is ExportTemplate => t !== null);
+  const rows = await db.templates.where('kind').equals('export').toArray();
+  const stored = rows.map((row) => asExportTemplate(followBuiltIn(row))).filter((t): t is ExportTemplate => t !== null);
   const builtIns = BUILT_IN_IDS.map((id) => stored.find((t) => t.id === id) ?? builtInTemplate(id));
   const copies = stored.filter((t) => !isBuiltInId(t.id)).sort((a, b) => a.name.localeCompare(b.name));
   return [...builtIns, ...copies];
@@ -69,7 +78,12 @@ export async function saveExportTemplate(id: TemplateId, edit: { body: string; n
       {
         table: 'templates',
         id,
-        patch: (c) => (c.body === edit.body && c.name === name ? null : { body: edit.body, name, updatedAt: new Date().toISOString() }),
+        patch: (c) => {
+          if (c.body === edit.body && c.name === name) return null;
+          // The built-in version the member's text starts from, for "a newer built-in version is available".
+          const version = versionOnSave(c, edit.body);
+          return { body: edit.body, name, updatedAt: new Date().toISOString(), ...(version !== undefined && version !== c.builtInVersion ? { builtInVersion: version } : {}) };
+        },
         summary: (c) => `edited template “${c.name}”`,
         validate: (row) => templateRow.parse(row),
       },
@@ -78,11 +92,31 @@ export async function saveExportTemplate(id: TemplateId, edit: { body: string; n
   });
 }
 
-/** Puts a built-in template's original body back. */
+/** Puts a built-in template's current body back ("Reset to built-in", "Use the new built-in"); undoable like any edit. */
 export async function resetBuiltInTemplate(id: TemplateId, actor?: string): Promise<void> {
   if (!isBuiltInId(id)) throw new DecisionInputError('built-in-template', 'Only the built-in templates can be reset; delete a copy instead.');
   const original = builtInTemplate(id);
   await saveExportTemplate(id, { body: original.body, name: original.name }, actor);
+}
+
+/**
+ * "Keep mine": the member keeps their edit of a built-in over its newer version; the notice
+ * goes until the built-in changes again. Undoable like any edit.
+ */
+export async function keepMyExportTemplate(id: TemplateId, actor?: string): Promise<void> {
+  await changeRecord<TemplateRow>(
+    {
+      table: 'templates',
+      id,
+      patch: (c) => {
+        const state = builtInCopyState(c);
+        if (state?.kind !== 'edited' || !state.hasNewer) return null;
+        return { builtInVersion: state.current, updatedAt: new Date().toISOString() };
+      },
+      summary: (c) => `kept “${c.name}” as edited over the newer built-in version`,
+    },
+    actor ?? (await currentActor()),
+  );
 }
 
 /** A new editable copy of a template under `name`. */

@@ -2,6 +2,7 @@
 import { isOverdue, ownerLabel } from '../../../shared/actions/actions';
 import { padDecisionNumber } from '../../../shared/decisions/numbering';
 import { ACTION_STATUSES, type ActionRow } from '../../../shared/model';
+import { DateText } from '../../components/DateText';
 import { useDecisionLookups, useDecisions } from '../../db/hooks/decisions';
 import { showDecision } from '../decisions/DecisionBadge';
 import { ACTION_STATUS_LABELS } from '../decisions/labels';
@@ -46,7 +47,14 @@ export function ActionList({ actions, label, empty }: { actions: ActionRow[]; la
               <span className="muted">
                 {ownerLabel(a.owner, members, teams)}
                 {team ? ` · ${team.name}` : ''}
-                {a.dueOn ? ` · due ${a.dueOn}` : ' · no due date'}
+                {a.dueOn ? (
+                  <>
+                    {' · due '}
+                    <DateText kind="day" value={a.dueOn} />
+                  </>
+                ) : (
+                  ' · no due date'
+                )}
                 {overdue ? <strong className="overdue-flag"> · overdue</strong> : null}
                 {meeting ? ` · on the agenda of “${meeting.title}”` : ''}
               </span>

@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import { TABLE_NAMES } from '../../../shared/model';
 import { cancelRestore, confirmRestore } from './actions';
 import type { PendingRestore } from './backup-state';
-import { REASON_LABELS, TABLE_LABELS, formatWhen } from './labels';
+import { DateText } from '../../components/DateText';
+import { REASON_LABELS, TABLE_LABELS } from './labels';
 
 /** What a backup holds and what it would replace, before anything is written. */
 export function RestoreConfirm({ pending, busy, onDone }: { pending: PendingRestore; busy: boolean; onDone?: () => void }) {
@@ -17,7 +18,7 @@ export function RestoreConfirm({ pending, busy, onDone }: { pending: PendingRest
         Restore {pending.source}?
       </h3>
       <p>
-        Made on {formatWhen(summary.createdAt)} ({REASON_LABELS[summary.reason]}) by Steering Desk {summary.appVersion}.{' '}
+        Made on <DateText kind="date-time" value={summary.createdAt} /> ({REASON_LABELS[summary.reason]}) by Steering Desk {summary.appVersion}.{' '}
         {pending.mode === 'recovery'
           ? 'Your workspace will be recreated from this backup; its current data is saved as a backup first.'
           : 'Everything in your workspace will be replaced by the backup. Your current data is saved as a backup first, and you can undo the restore.'}

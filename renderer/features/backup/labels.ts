@@ -2,6 +2,7 @@
 import type { BackupReason } from '../../../shared/backup/format';
 import { parseBackupFileName } from '../../../shared/backup/file-name';
 import type { TableName } from '../../../shared/model';
+import { formatDateTime } from '../../lib/format/dates';
 
 export const TABLE_LABELS: Record<TableName, string> = {
   teams: 'Teams',
@@ -33,13 +34,8 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }
 
-export function formatWhen(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
-
 /** "26 Nov 2026, 10:15 — before a restore" for a backup file name. */
 export function describeBackupName(fileName: string): string {
   const parsed = parseBackupFileName(fileName);
-  return parsed ? `${formatWhen(parsed.createdAt)} — ${REASON_LABELS[parsed.reason]}` : fileName;
+  return parsed ? `${formatDateTime(parsed.createdAt)} — ${REASON_LABELS[parsed.reason]}` : fileName;
 }

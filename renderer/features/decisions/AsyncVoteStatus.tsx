@@ -1,13 +1,13 @@
 /** An async vote's window in the vote's zone and the member's own, time left, and who still has to vote. */
 import { asyncVoteStatus, notYetVoted, windowOfDecision } from '../../../shared/decisions/async-vote';
 import type { DecisionRow, MemberRow } from '../../../shared/model';
-import { localTimeZone } from './time';
+import { DateText } from '../../components/DateText';
+import { formatStoredDay } from '../../lib/format/dates';
 
 export function AsyncVoteStatus({ decision, members, now = new Date() }: { decision: DecisionRow; members: MemberRow[]; now?: Date }) {
   const voteWindow = windowOfDecision(decision);
-  const status = asyncVoteStatus(decision, now);
+  const status = asyncVoteStatus(decision, now, { formatDay: (day) => formatStoredDay(day) });
   if (!voteWindow || !status) return null;
-  const zone = localTimeZone();
   const missing = notYetVoted(decision, members);
   return (
     <section className="card async-vote" aria-labelledby="async-title">
@@ -16,11 +16,12 @@ export function AsyncVoteStatus({ decision, members, now = new Date() }: { decis
         <dt>Status</dt>
         <dd>{status.label}</dd>
         <dt>Opens</dt>
-        <dd>{voteWindow.openingIn()}</dd>
+        <dd>
+          <DateText kind="zoned" value={voteWindow.opensAt} zone={voteWindow.timeZone} />
+        </dd>
         <dt>Closes</dt>
         <dd>
-          {voteWindow.closingIn()}
-          {zone !== voteWindow.timeZone ? <span className="muted"> — for you: {voteWindow.closingIn(zone)}</span> : null}
+          <DateText kind="zoned" value={voteWindow.closesAt} zone={voteWindow.timeZone} />
         </dd>
       </dl>
       {decision.status === 'proposed' ? (

@@ -2,6 +2,7 @@
 import { decisionDay, meetingDay, meetingOfDecision } from '../../../shared/decisions/decision-day';
 import { padDecisionNumber } from '../../../shared/decisions/numbering';
 import type { DecisionRow } from '../../../shared/model';
+import { DateText } from '../../components/DateText';
 import { useActionsOfDecision } from '../../db/hooks/actions';
 import { useDecisionLookups } from '../../db/hooks/decisions';
 import { useUi } from '../../store';
@@ -22,6 +23,7 @@ export function DecisionDetail({ decision, all }: { decision: DecisionRow; all: 
   const meeting = meetingOfDecision(decision, lookups?.meetings ?? []);
   const superseding = all.find((d) => d.id === decision.supersededBy);
   const number = padDecisionNumber(decision.number);
+  const day = decisionDay(decision, lookups?.meetings ?? []);
 
   return (
     <article className="decision-detail" aria-labelledby="decision-title">
@@ -36,17 +38,25 @@ export function DecisionDetail({ decision, all }: { decision: DecisionRow; all: 
           <dt>Where</dt>
           <dd>{decision.venue.kind === 'async' ? `Async vote${decision.venue.channel ? ` in ${decision.venue.channel}` : ''}` : meeting ? `Meeting “${meeting.title}”` : 'A meeting'}</dd>
           <dt>Decided on</dt>
-          <dd>{decisionDay(decision, lookups?.meetings ?? []) ?? 'Not yet'}</dd>
+          <dd>{day ? <DateText kind="day" value={day} /> : 'Not yet'}</dd>
           <dt>Proposed by</dt>
           <dd>{members.find((m) => m.id === decision.proposerId)?.name ?? 'Not recorded'}</dd>
           <dt>Teams</dt>
           <dd>{decision.teamIds.map(teamName).filter(Boolean).join(', ') || 'None'}</dd>
           <dt>Who may see it</dt>
-          <dd>{decision.confidentiality === 'confidential' ? `Confidential until ${decision.confidentialUntil ?? '—'}` : CONFIDENTIALITY_LABELS[decision.confidentiality]}</dd>
+          <dd>
+            {decision.confidentiality === 'confidential' ? (
+              <>Confidential until {decision.confidentialUntil ? <DateText kind="day" value={decision.confidentialUntil} /> : '—'}</>
+            ) : (
+              CONFIDENTIALITY_LABELS[decision.confidentiality]
+            )}
+          </dd>
           {decision.reviewOn ? (
             <>
               <dt>Review on</dt>
-              <dd>{decision.reviewOn}</dd>
+              <dd>
+                <DateText kind="day" value={decision.reviewOn} />
+              </dd>
             </>
           ) : null}
           {superseding ? (

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { allowedNextStatuses } from '../../../shared/decisions/status-rules';
 import { padDecisionNumber } from '../../../shared/decisions/numbering';
 import type { DecisionId, DecisionRow } from '../../../shared/model';
+import { DateText } from '../../components/DateText';
 import { moveDecision } from './actions';
 import { STATUS_VERBS } from './labels';
 import { localToday } from './time';
@@ -21,7 +22,7 @@ export function StatusActions({ decision, others, meetingDay }: { decision: Deci
   return (
     <div className="status-actions" role="group" aria-label="Change the status">
       {decides && meetingDay ? (
-        <p className="muted">The outcome is dated on the meeting’s day, {meetingDay}.</p>
+        <p className="muted">The outcome is dated on the meeting’s day, <DateText kind="day" value={meetingDay} />.</p>
       ) : decides ? (
         <label className="field inline">
           <span>Decided on</span>

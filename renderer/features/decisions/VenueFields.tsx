@@ -1,5 +1,6 @@
 /** Where a decision is taken: in a meeting, or in an async vote with a window in a time zone. */
 import type { MeetingRow } from '../../../shared/model';
+import { formatDate } from '../../lib/format/dates';
 import type { DecisionFormState } from './form-state';
 import { localTimeZone } from './time';
 
@@ -25,7 +26,7 @@ export function VenueFields({ state, meetings, set }: Props) {
             {meetings.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.title}
-                {m.startsAt ? ` (${m.startsAt.slice(0, 10)})` : ''}
+                {m.startsAt ? ` (${formatDate(m.startsAt, { timeZone: m.timeZone })})` : ''}
               </option>
             ))}
           </select>

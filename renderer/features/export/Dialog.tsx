@@ -3,6 +3,7 @@
  * Tab stays inside, Escape closes.
  */
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import '../../styles/dialog.css';
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 

@@ -1,9 +1,10 @@
 /**
  * Export of one decision as a vote log (either NixOS SC layout) or of the decision log for
- * a period or team, with a live preview; saved through the save dialog or copied (issue 5).
+ * a period or team, previewed as Markdown and rendered (issue 13); saved through the save dialog or copied (issue 5).
  * Public exports leave confidential decisions and items out and say so.
  */
 import { useState } from 'react';
+import { MarkdownPreview } from '../../components/MarkdownPreview';
 import type { VoteLogLayout } from '../../../shared/export/vote-log';
 import { useDecisionLookups, useDecisions } from '../../db/hooks/decisions';
 import { useExportTemplates } from '../../db/hooks/templates';
@@ -90,9 +91,8 @@ export function ExportDialog({ request }: { request: Exclude<ExportRequest, null
           <p className="muted">
             File: <code>{outcome.fileName}</code>
           </p>
-          <pre className="export-preview" aria-label="Preview" tabIndex={0}>
-            {outcome.markdown}
-          </pre>
+          {/* Keyed by layout and file, so another document opens at its top rather than at the last one's scroll. */}
+          <MarkdownPreview key={`${templateId}:${isPublic}:${outcome.fileName}`} label="Preview" markdown={outcome.markdown} />
         </>
       ) : outcome ? (
         <p className="field-error" role="alert">

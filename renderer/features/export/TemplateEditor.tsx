@@ -4,20 +4,26 @@
  * a copy. Reusable by the meetings screens: it edits any `export` template.
  */
 import { useState } from 'react';
+import { MarkdownPreview } from '../../components/MarkdownPreview';
 import { buildDecisionLogView } from '../../../shared/export/decision-log';
 import { previewTemplate } from '../../../shared/export/templates/render';
 import { buildVoteLogView } from '../../../shared/export/vote-log-view';
 import type { TemplateId } from '../../../shared/model';
 import { useDecisionLookups, useDecisions } from '../../db/hooks/decisions';
 import { useExportTemplates } from '../../db/hooks/templates';
-import { copyExportTemplate, deleteExportTemplate, resetBuiltInTemplate, saveExportTemplate, type ExportTemplate } from '../../db/repos/templates-repo';
+import { newerBuiltInBody } from '../../../shared/templates/built-in-copies';
+import { BuiltInUpdateNotice, ReplacedByBuiltInNotice } from '../../components/BuiltInUpdateNotice';
+import { copyExportTemplate, deleteExportTemplate, keepMyExportTemplate, resetBuiltInTemplate, saveExportTemplate, type ExportTemplate } from '../../db/repos/templates-repo';
 import { runAction } from '../../lib/run-action';
 import { useSelectedDecisionId } from '../../store';
 import { localToday } from '../decisions/time';
 import { exportContext } from './build-export';
 import { sampleDecision } from './sample-decision';
 
-function Editor({ template }: { template: ExportTemplate }) {
+/** The member's text that "Use the new built-in" replaced, per template, so that it can be put back. */
+type Replaced = { id: string; body: string };
+
+function Editor({ template, replaced, onReplaced }: { template: ExportTemplate; replaced: Replaced | undefined; onReplaced: (r: Replaced | undefined) => void }) {
   const decisions = useDecisions();
   const lookups = useDecisionLookups();
   const selectedId = useSelectedDecisionId();
@@ -32,10 +38,28 @@ function Editor({ template }: { template: ExportTemplate }) {
   const view = template.target === 'vote-log' ? buildVoteLogView(sample, ctx) : buildDecisionLogView(decisions.length ? decisions : [sample], ctx);
   const preview = previewTemplate(body, view, template.name);
   const isDirty = body !== template.body;
+  const newer = template.isBuiltIn ? newerBuiltInBody(template) : undefined;
+  const takeBuiltIn = async () => {
+    const before = { id: template.id, body: template.body };
+    const failure = await runAction(() => resetBuiltInTemplate(template.id), { success: 'Template now uses the new built-in text.' });
+    setMessage(failure);
+    if (failure === null) onReplaced(before);
+  };
+  const putBack = async () => {
+    if (!replaced) return;
+    const failure = await runAction(() => saveExportTemplate(template.id, { body: replaced.body }), { success: 'Your version is back.' });
+    setMessage(failure);
+    if (failure === null) onReplaced(undefined);
+  };
 
   return (
     <div className="template-editor">
       <div className="template-source">
+        {replaced?.id === template.id ? <ReplacedByBuiltInNotice onPutBack={() => void putBack()} onDismiss={() => onReplaced(undefined)} /> : null}
+        {newer !== undefined && replaced?.id !== template.id ? (
+          <BuiltInUpdateNotice templateName={template.name} newBody={newer} onUse={() => void takeBuiltIn()}
+            onKeep={async () => setMessage(await runAction(() => keepMyExportTemplate(template.id), { success: 'Kept your version.' }))} />
+        ) : null}
         <label className="field">
           <span>Template “{template.name}”</span>
           <textarea className="code" value={body} onChange={(e) => setBody(e.target.value)} spellCheck={false} aria-invalid={preview.ok ? undefined : true} aria-describedby="template-problem" />
@@ -79,9 +103,7 @@ function Editor({ template }: { template: ExportTemplate }) {
       </div>
       <section className="template-preview" aria-labelledby="preview-title">
         <h3 id="preview-title">Preview{template.target === 'vote-log' ? ` with #${String(sample.number).padStart(4, '0')} ${sample.title}` : ''}</h3>
-        <pre className="export-preview" tabIndex={0} aria-label="Template preview">
-          {preview.ok ? preview.markdown : 'Fix the problem to see the preview.'}
-        </pre>
+        {preview.ok ? <MarkdownPreview label="Template preview" markdown={preview.markdown} /> : <p className="muted">Fix the problem to see the preview.</p>}
       </section>
     </div>
   );
@@ -90,6 +112,7 @@ function Editor({ template }: { template: ExportTemplate }) {
 export function TemplateEditor() {
   const templates = useExportTemplates();
   const [selectedId, setSelectedId] = useState<TemplateId | null>(null);
+  const [replaced, setReplaced] = useState<Replaced | undefined>(undefined);
   if (!templates) return <p className="muted">Loading…</p>;
   const selected = templates.find((t) => t.id === selectedId) ?? templates[0];
   return (
@@ -105,7 +128,7 @@ export function TemplateEditor() {
           ))}
         </select>
       </label>
-      {selected ? <Editor key={`${selected.id}-${selected.updatedAt}`} template={selected} /> : null}
+      {selected ? <Editor key={`${selected.id}-${selected.updatedAt}`} template={selected} replaced={replaced} onReplaced={setReplaced} /> : null}
     </div>
   );
 }

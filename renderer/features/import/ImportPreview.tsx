@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { planSummary } from '../../../shared/import/plan';
+import { planStates, planSummary, targetName, teamTarget } from '../../../shared/import/plan';
+import { isMove } from '../../../shared/import/post-state';
 import { useTeams } from '../../db/hooks/live';
 import { useImportFiles, useImportPlan } from '../../store';
 import { cancelImport, confirmImport } from './actions';
@@ -13,10 +14,27 @@ import { PostPreview } from './PostPreview';
  */
 export const PREVIEW_PAGE = 100;
 
-/** "3 new, 5 unchanged", or "nothing new" when every selected post is already stored as it is. */
-function stateCounts(summary: { added: number; edited: number; unchanged: number }): string {
-  const parts = [summary.added ? `${summary.added} new` : '', summary.edited ? `${summary.edited} edited` : '', summary.unchanged ? `${summary.unchanged} unchanged` : ''].filter(Boolean);
-  return summary.added + summary.edited === 0 ? `nothing new${parts.length ? ` (${parts.join(', ')})` : ''}` : parts.join(', ');
+type Counts = { added: number; edited: number; unchanged: number; moved: number; movedTo: string[] };
+
+/** "3 new, 1 moved to Xen Project team, 5 unchanged", or "nothing new" when every selected post is already stored as it is. */
+function stateCounts(summary: Counts): string {
+  const parts = [
+    summary.added ? `${summary.added} new` : '',
+    summary.edited ? `${summary.edited} edited` : '',
+    summary.moved ? `${summary.moved} moved to ${summary.movedTo.join(', ')}` : '',
+    summary.unchanged ? `${summary.unchanged} unchanged` : '',
+  ].filter(Boolean);
+  return writes(summary) === 0 ? `nothing new${parts.length ? ` (${parts.join(', ')})` : ''}` : parts.join(', ');
+}
+
+/** Posts the write changes; unchanged posts are rewritten as they are, so they do not count. */
+const writes = (s: Counts) => s.added + s.edited + s.moved;
+
+/** "Import 8 updates" for new posts only; "Import 1 change" once a stored post is edited or moved. */
+function importLabel(summary: Counts): string {
+  const n = writes(summary);
+  if (n === 0) return 'Nothing new to import';
+  return summary.edited + summary.moved === 0 ? `Import ${n} update${n === 1 ? '' : 's'}` : `Import ${n} change${n === 1 ? '' : 's'}`;
 }
 
 /** Everything the import would write, per post, with the choices the member can change. */
@@ -24,11 +42,18 @@ export function ImportPreview({ isWriting }: { isWriting: boolean }) {
   const plan = useImportPlan();
   const files = useImportFiles();
   const teams = useTeams();
-  const summary = useMemo(() => (plan ? planSummary(plan) : null), [plan]);
+  const known = useMemo(() => (teams ?? []).map((t) => ({ id: t.id as string, name: t.name })), [teams]);
+  const summary = useMemo(() => (plan ? planSummary(plan, known) : null), [plan, known]);
+  const states = useMemo(() => (plan ? planStates(plan, known) : {}), [plan, known]);
   const [shown, setShown] = useState(PREVIEW_PAGE);
   if (!plan || !summary) return null;
-  // Unchanged posts are rewritten as they are, so they are not counted as imported.
-  const toWrite = summary.added + summary.edited;
+  const toWrite = writes(summary);
+  /** The team a stored post goes to when the write moves it, by name. */
+  const moveTo = (key: string): string | undefined => {
+    const stored = plan.stored?.[key];
+    const target = teamTarget(plan.choices[key]!.team, known);
+    return stored && isMove(stored, target) ? targetName(target, known) : undefined;
+  };
   const hidden = plan.result.updates.length - shown;
   const plainFiles = files.filter((f) => plan.result.updates.some((u) => u.fileName === f.name && u.sourceKind === 'plain-text'));
   const newTeamNames = [...new Set(Object.values(plan.choices).flatMap((c) => (c.team.kind === 'new' ? [c.team.name] : [])))];
@@ -44,7 +69,7 @@ export function ImportPreview({ isWriting }: { isWriting: boolean }) {
         </p>
         <div className="import-actions">
           <button type="button" className="button primary" disabled={isWriting || toWrite === 0} onClick={() => void confirmImport()}>
-            {isWriting ? 'Importing…' : toWrite === 0 ? 'Nothing new to import' : `Import ${toWrite} update${toWrite === 1 ? '' : 's'}`}
+            {isWriting ? 'Importing…' : importLabel(summary)}
           </button>
           <button type="button" className="button" disabled={isWriting} onClick={cancelImport}>
             Cancel
@@ -71,7 +96,10 @@ export function ImportPreview({ isWriting }: { isWriting: boolean }) {
       ))}
       <ol className="post-previews" aria-label="Posts to import">
         {plan.result.updates.slice(0, shown).map((u) => (
-          <PostPreview key={u.key} update={u} state={plan.states?.[u.key] ?? 'new'} choice={plan.choices[u.key]!} teams={teams ?? []} newTeamNames={newTeamNames} />
+          <PostPreview
+            key={u.key} update={u} state={states[u.key] ?? 'new'} isStored={plan.stored?.[u.key] !== undefined} moveTo={moveTo(u.key)}
+            choice={plan.choices[u.key]!} teams={teams ?? []} newTeamNames={newTeamNames}
+          />
         ))}
       </ol>
       {hidden > 0 ? (

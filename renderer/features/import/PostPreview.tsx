@@ -4,9 +4,27 @@ import type { PostState } from '../../../shared/import/post-state';
 import type { TeamRow } from '../../../shared/model';
 import type { ParsedUpdate } from '../../../shared/parse/types';
 import { useUi } from '../../store';
+import { formatDate } from '../../lib/format/dates';
 
-const STATE_LABEL: Record<PostState, string> = { new: 'new', unchanged: 'unchanged', edited: 'edited' };
-const STATE_TITLE: Record<PostState, string> = { new: 'Not stored yet', unchanged: 'Already stored, identical', edited: 'Already stored; its text changed since' };
+const STATE_TITLE: Record<PostState, string> = {
+  new: 'Not stored yet',
+  unchanged: 'Already stored, identical, under this team',
+  edited: 'Already stored; its text changed since',
+  moved: 'Already stored under another team; importing moves it and its items (with their tags, flags and notes) to this team',
+};
+
+/**
+ * The badge says what importing does to the post: a post left unticked is not written at
+ * all, so it says "left out" rather than the "new" or "edited" it would be if ticked.
+ */
+function badge(state: PostState, isIncluded: boolean, isStored: boolean, moveTo: string | undefined): { key: string; label: string; title: string } {
+  if (!isIncluded) {
+    return { key: 'left-out', label: 'left out', title: isStored ? 'Already stored; this import leaves it as it is' : 'Not stored; tick it to import it' };
+  }
+  if (state === 'moved') return { key: 'moved', label: `moved to ${moveTo ?? 'another team'}`, title: STATE_TITLE.moved };
+  if (state === 'edited' && moveTo) return { key: 'edited', label: `edited, moved to ${moveTo}`, title: `${STATE_TITLE.edited}; importing also moves it to this team` };
+  return { key: state, label: state, title: STATE_TITLE[state] };
+}
 
 const ASK_LABEL: Record<string, string> = { approval: 'approval', access: 'access', budget: 'budget', people: 'people', process: 'process', information: 'information' };
 
@@ -15,8 +33,11 @@ function choiceValue(team: TeamChoice): string {
 }
 
 /** One post of the preview: include it or not, which team it belongs to, and what it contains. */
-export function PostPreview(props: { update: ParsedUpdate; state: PostState; choice: UpdateChoice; teams: TeamRow[]; newTeamNames: string[] }) {
+export function PostPreview(props: {
+  update: ParsedUpdate; state: PostState; isStored: boolean; moveTo: string | undefined; choice: UpdateChoice; teams: TeamRow[]; newTeamNames: string[];
+}) {
   const { update, state, choice, teams, newTeamNames } = props;
+  const shown = badge(state, choice.include, props.isStored, props.moveTo);
   const setChoice = useUi((s) => s.setImportChoice);
   const [isNaming, setIsNaming] = useState(false);
   const [newName, setNewName] = useState('');
@@ -44,11 +65,11 @@ export function PostPreview(props: { update: ParsedUpdate; state: PostState; cho
             {title}
           </span>
         </label>
-        <span className={`post-state is-${state}`} title={STATE_TITLE[state]} data-state={state}>
-          {STATE_LABEL[state]}
+        <span className={`post-state is-${shown.key}`} title={shown.title} data-state={shown.key}>
+          {shown.label}
         </span>
         <span className="muted post-meta">
-          {[hasAuthor ? `@${update.author}` : null, update.postNumber !== undefined ? `post #${update.postNumber}` : null, update.postedAt ? update.postedAt.slice(0, 10) : null, update.isTeamUpdate ? null : 'not a team update (e.g. the SC’s request)']
+          {[hasAuthor ? `@${update.author}` : null, update.postNumber !== undefined ? `post #${update.postNumber}` : null, update.postedAt ? formatDate(update.postedAt) : null, update.isTeamUpdate ? null : 'not a team update (e.g. the SC’s request)']
             .filter(Boolean)
             .join(' · ')}
         </span>

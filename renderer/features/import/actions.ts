@@ -40,10 +40,10 @@ function sourceKindOf(file: InputFile, result: ParseResult): SourceKind {
 /** The preview's starting plan for parsed files (also used by Refresh from the forum). */
 export async function planFrom(files: InputFile[], result: ParseResult): Promise<ImportPlan> {
   const known = (await listTeams()).map((t) => ({ id: t.id as string, name: t.name, aliases: t.aliases }));
-  const { teams: stored, states } = await storedPostsOf(result.updates);
-  const choices = Object.fromEntries(result.updates.map((u) => [u.key, defaultChoice(u, known, stored[u.key])]));
+  const { teams: storedTeams, stored } = await storedPostsOf(result.updates);
+  const choices = Object.fromEntries(result.updates.map((u) => [u.key, defaultChoice(u, known, storedTeams[u.key])]));
   const sources: ImportSource[] = await Promise.all(files.map(async (f) => ({ name: f.name, kind: sourceKindOf(f, result), sha: await sha256(f) })));
-  return { result, choices, sources, states };
+  return { result, choices, sources, stored };
 }
 
 /**
@@ -119,8 +119,9 @@ export async function confirmImport(): Promise<string | null> {
   let message = '';
   const failure = await runAction(async () => {
     const o = await writeImport(plan);
-    const parts = [`${o.updatesAdded} new update${o.updatesAdded === 1 ? '' : 's'}`];
+    const parts = o.updatesAdded || !(o.updatesEdited || o.updatesMoved) ? [`${o.updatesAdded} new update${o.updatesAdded === 1 ? '' : 's'}`] : [];
     if (o.updatesEdited) parts.push(`${o.updatesEdited} edited`);
+    if (o.updatesMoved) parts.push(`${o.updatesMoved} moved to another team`);
     if (o.itemsAdded) parts.push(`${o.itemsAdded} new items`);
     if (o.teamsCreated.length) parts.push(`${o.teamsCreated.length} new team${o.teamsCreated.length === 1 ? '' : 's'}`);
     message = `Imported: ${parts.join(', ')}.`;

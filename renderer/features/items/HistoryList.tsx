@@ -1,4 +1,5 @@
 import type { HistoryRow } from '../../../shared/model';
+import { DateText } from '../../components/DateText';
 
 /** A record's change history, newest first: who, when, what. */
 export function HistoryList({ history, titleId }: { history: readonly HistoryRow[]; titleId: string }) {
@@ -14,7 +15,7 @@ export function HistoryList({ history, titleId }: { history: readonly HistoryRow
               <span>{h.summary}</span>
               <span className="muted">
                 {' '}
-                — {h.by}, <time dateTime={h.at}>{new Date(h.at).toLocaleString()}</time>
+                — {h.by}, <DateText kind="date-time" value={h.at} />
                 {h.undoneAt ? ' (undone)' : ''}
               </span>
             </li>

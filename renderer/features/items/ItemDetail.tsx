@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { PRIORITIES, type ItemId, type MemberId, type MemberRow, type Priority, type TagRow, type TeamId } from '../../../shared/model';
+import { DateText } from '../../components/DateText';
 import { PostBody } from '../../components/PostBody';
 import { useItemContext } from '../../db/hooks/items';
 import { openPostLink } from '../../lib/open-link';
@@ -134,7 +135,7 @@ export function ItemDetail({ itemId, tags, members, teamName, me, takesFocusRequ
             ))}
             {context.meetings.map((m) => (
               <li key={m.id}>
-                Meeting: {m.title} {m.startsAt ? <span className="muted">({new Date(m.startsAt).toLocaleDateString()})</span> : null}
+                Meeting: {m.title} {m.startsAt ? <span className="muted">(<DateText kind="date" value={m.startsAt} timeZone={m.timeZone} />)</span> : null}
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 /** Notes on an item: SC-internal by default, or shareable with the team (issue 4). */
 import { useState, type FormEvent } from 'react';
 import type { ItemId, Note } from '../../../shared/model';
+import { DateText } from '../../components/DateText';
 import { addNote, deleteNote, shareNote } from './actions';
 
 export function NotesPanel({ itemId, notes }: { itemId: ItemId; notes: readonly Note[] }) {
@@ -25,7 +26,7 @@ export function NotesPanel({ itemId, notes }: { itemId: ItemId; notes: readonly 
             <li key={n.id} className={n.shareable ? 'is-shareable' : ''}>
               <p className="note-text">{n.text}</p>
               <p className="note-meta muted">
-                {n.by}, {new Date(n.at).toLocaleString()} · <strong>{n.shareable ? 'Shareable with the team' : 'SC-internal'}</strong>
+                {n.by}, <DateText kind="date-time" value={n.at} /> · <strong>{n.shareable ? 'Shareable with the team' : 'SC-internal'}</strong>
               </p>
               <div className="button-row">
                 <button type="button" className="button subtle" onClick={() => void shareNote(itemId, n.id, !n.shareable).then(setError)}>

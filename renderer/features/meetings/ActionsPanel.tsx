@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { ownerLabel } from '../../../shared/actions/actions';
 import type { ActionRow, MeetingRow, MemberId, MemberRow, Owner, TeamId, TeamRow } from '../../../shared/model';
+import { DateText } from '../../components/DateText';
 import { addMeetingAction, setActionStatus } from '../../db/repos/agenda-repo';
 import { runAction } from '../../lib/run-action';
 
@@ -40,7 +41,7 @@ export function ActionsPanel({ meeting, actions, members, teams }: Props) {
           <li key={a.id}>
             <label className="check">
               <input type="checkbox" checked={a.status === 'done'} onChange={(e) => void runAction(() => setActionStatus(a.id, e.target.checked ? 'done' : 'open')).then(setError)} />
-              <span><strong>{ownerLabel(a.owner, members, teams)}</strong>: {a.text}{a.dueOn ? <span className="muted"> (due {a.dueOn})</span> : null}
+              <span><strong>{ownerLabel(a.owner, members, teams)}</strong>: {a.text}{a.dueOn ? <span className="muted"> (due <DateText kind="day" value={a.dueOn} />)</span> : null}
                 {a.origin.kind === 'meeting' && a.origin.meetingId !== meeting.id ? <span className="muted"> · carried over</span> : null}</span>
             </label>
           </li>

@@ -10,9 +10,10 @@ import { sectionEntries } from '../../../shared/meetings/order';
 import { printableSections } from '../../../shared/meetings/render-common';
 import { suggestAgenda } from '../../../shared/meetings/suggest-agenda';
 import { timeboxTotals } from '../../../shared/meetings/timebox';
-import type { AgendaEntryId, AgendaEntryRow, MeetingRow } from '../../../shared/model';
-import { useMeetingRows } from '../../db/hooks/meetings';
+import type { AgendaEntryId, AgendaEntryRow, ItemRow, MeetingRow } from '../../../shared/model';
+import { useMeetingRows, usePostDates } from '../../db/hooks/meetings';
 import { moveEntryTo } from '../../db/repos/agenda-repo';
+import { formatStoredDay } from '../../lib/format/dates';
 import { runAction } from '../../lib/run-action';
 import type { EntryLink } from './AgendaEntryItem';
 import { AgendaSection } from './AgendaSection';
@@ -26,6 +27,8 @@ export function AgendaEditor({ meeting }: { meeting: MeetingRow }) {
   const rows = useMeetingRows();
   const [error, setError] = useState<string | null>(null);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  // The posts of the suggested items, so that a suggestion says the day its post was made (issue 13).
+  const postDates = usePostDates(rows ? suggestedPostIds(meeting, rows) : []);
   if (!rows) return null;
 
   const entries = rows.agendaEntries.filter((e) => e.meetingId === meeting.id);
@@ -35,7 +38,7 @@ export function AgendaEditor({ meeting }: { meeting: MeetingRow }) {
   const totals = timeboxTotals(entries, sections, meeting.durationMin);
   const drafts = suggestAgenda({
     meeting, template, items: rows.items, decisions: rows.decisions, actions: rows.actions, tags: rows.tags, today: todayHere(), existing: entries,
-    meetings: rows.meetings, agendaEntries: rows.agendaEntries,
+    meetings: rows.meetings, agendaEntries: rows.agendaEntries, updates: postDates ?? [],
   });
   const teamName = (id: string | null) => rows.teams.find((t) => t.id === id)?.name ?? '';
 
@@ -45,7 +48,7 @@ export function AgendaEditor({ meeting }: { meeting: MeetingRow }) {
     if (item) return { label: item.isAsk ? 'Ask' : item.kind === 'blocker' ? 'Blocker' : 'Item', detail: [teamName(item.teamId), item.status, d ? `decision #${d.number} ${d.status}` : ''].filter(Boolean).join(' · ') };
     if (d) return { label: `Decision #${d.number}`, detail: d.status };
     const a = e.actionId ? rows.actions.find((x) => x.id === e.actionId) : undefined;
-    if (a) return { label: 'Action', detail: [a.status, a.dueOn ? `due ${a.dueOn}` : ''].filter(Boolean).join(' · ') };
+    if (a) return { label: 'Action', detail: [a.status, a.dueOn ? `due ${formatStoredDay(a.dueOn)}` : ''].filter(Boolean).join(' · ') };
     return null;
   };
 
@@ -85,3 +88,13 @@ export function AgendaEditor({ meeting }: { meeting: MeetingRow }) {
   );
 }
 
+/**
+ * The posts of the items suggestAgenda may propose: a team meeting's team items, or for
+ * the SC's own meeting the tagged ones. Read only for their dates.
+ */
+function suggestedPostIds(meeting: MeetingRow, rows: { items: readonly ItemRow[] }): string[] {
+  const isTeamMeeting = meeting.teamIds.length > 0;
+  return rows.items
+    .filter((i) => !i.isGone && (isTeamMeeting ? i.teamId !== null && meeting.teamIds.includes(i.teamId) : i.tagIds.length > 0))
+    .map((i) => i.updateId);
+}

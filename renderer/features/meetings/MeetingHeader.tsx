@@ -13,7 +13,7 @@ import { MeetingInputError, updateMeeting, type MeetingEdit } from '../../db/rep
 import { runAction } from '../../lib/run-action';
 import { STATUS_LABELS } from './labels';
 import { timeZoneChoices } from './today';
-import { whenText } from './UpcomingTab';
+import { MeetingWhen } from './UpcomingTab';
 
 const list = (text: string) => text.split(',').map((s) => s.trim()).filter(Boolean);
 
@@ -60,7 +60,7 @@ export function MeetingHeader({ meeting }: { meeting: MeetingRow }) {
           </select>
         </label>
       </div>
-      <p className="muted meeting-when">{whenText(meeting)} · {meeting.durationMin} min</p>
+      <p className="muted meeting-when"><MeetingWhen meeting={meeting} /> · {meeting.durationMin} min</p>
       <details className="meeting-details">
         <summary>Edit details</summary>
         <div className="field-grid">

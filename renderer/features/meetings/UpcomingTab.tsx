@@ -1,18 +1,18 @@
 /** The list of meetings, newest round first, with the forms to plan one meeting or import past minutes. */
+import { DateText } from '../../components/DateText';
 import { EmptyState } from '../../components/EmptyState';
 import { useMeetings } from '../../db/hooks/meetings';
 import { useMembers, useTeams } from '../../db/hooks/live';
 import { useMeetingsActions } from '../../store';
 import type { MeetingRow, MemberRow, TeamRow } from '../../../shared/model';
-import { formatMeetingTime } from '../../../shared/meetings/week';
 import { ImportMinutes } from './ImportMinutes';
 import { NewMeetingForm } from './NewMeetingForm';
 import { RoundExport } from './RoundExport';
 import { STATUS_LABELS } from './labels';
 
 /** When a meeting starts, in its zone and the member's. */
-export function whenText(m: Pick<MeetingRow, 'startsAt' | 'timeZone'>): string {
-  return m.startsAt ? formatMeetingTime(m.startsAt, m.timeZone) : 'Date not set';
+export function MeetingWhen({ meeting }: { meeting: Pick<MeetingRow, 'startsAt' | 'timeZone'> }) {
+  return meeting.startsAt ? <DateText kind="zoned" value={meeting.startsAt} zone={meeting.timeZone} /> : <>Date not set</>;
 }
 
 function MeetingCard({ meeting, teams, members }: { meeting: MeetingRow; teams: readonly TeamRow[]; members: readonly MemberRow[] }) {
@@ -25,7 +25,7 @@ function MeetingCard({ meeting, teams, members }: { meeting: MeetingRow; teams: 
         <h3>
           <button type="button" className="link-button" onClick={() => openMeeting(meeting.id)}>{meeting.title}</button>
         </h3>
-        <p className="muted">{whenText(meeting)} · {meeting.durationMin} min · {teamNames}</p>
+        <p className="muted"><MeetingWhen meeting={meeting} /> · {meeting.durationMin} min · {teamNames}</p>
         <p className="muted">SC: {who}</p>
       </div>
       <span className={`status-badge is-${meeting.status}`}>{STATUS_LABELS[meeting.status]}</span>

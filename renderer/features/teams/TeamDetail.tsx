@@ -4,6 +4,7 @@ import type { ItemRow, MemberRow, TeamRow, ThreadRow, UpdateRow } from '../../..
 import { openWork } from '../../../shared/triage/open-work';
 import { latestTwo } from '../../../shared/triage/team-history';
 import { useTeamHistory, useTeamUpdates } from '../../db/hooks/teams';
+import { DateText } from '../../components/DateText';
 import { useSetView, useTriageActions } from '../../store';
 import { assignTeam } from '../items/actions';
 import { AssigneeChecklist } from '../items/AssigneeChecklist';
@@ -100,7 +101,13 @@ function EarlierUpdate({ update, thread, itemCount }: { update: UpdateRow; threa
     <details className="earlier-update" onToggle={(e) => setIsOpen(e.currentTarget.open)}>
       <summary>
         {thread?.title ?? 'Another thread'}
-        {update.postedAt ? ` — ${new Date(update.postedAt).toLocaleDateString()}` : ''} ({itemCount} items)
+        {update.postedAt ? (
+          <>
+            {' — '}
+            <DateText kind="date" value={update.postedAt} />
+          </>
+        ) : null}{' '}
+        ({itemCount} items)
       </summary>
       {isOpen ? <UpdateView update={update} thread={thread} /> : null}
     </details>

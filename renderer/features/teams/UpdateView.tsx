@@ -1,5 +1,7 @@
 /** A team update: its sections rendered from sanitized Markdown, or the whole post when it has none. */
+import { Fragment } from 'react';
 import type { ThreadRow, UpdateRow } from '../../../shared/model';
+import { DateText } from '../../components/DateText';
 import { PostBody } from '../../components/PostBody';
 import { openPostLink } from '../../lib/open-link';
 
@@ -10,9 +12,14 @@ export function UpdateView({ update, thread }: { update: UpdateRow; thread: Thre
   return (
     <div className="update-view">
       <p className="muted">
-        {[update.author && update.author !== 'unknown' ? `@${update.author}` : null, update.postedAt ? new Date(update.postedAt).toLocaleDateString() : null, thread?.title ?? null]
+        {[update.author && update.author !== 'unknown' ? `@${update.author}` : null, update.postedAt ? <DateText kind="date" value={update.postedAt} /> : null, thread?.title ?? null]
           .filter(Boolean)
-          .join(' · ')}{' '}
+          .map((part, i) => (
+            <Fragment key={i}>
+              {i > 0 ? ' · ' : null}
+              {part}
+            </Fragment>
+          ))}{' '}
         {link ? (
           <button type="button" className="link-button" onClick={() => open(link)}>
             Open the original post ↗

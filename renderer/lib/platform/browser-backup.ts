@@ -15,6 +15,7 @@ import { parseBackupFileName } from '../../../shared/backup/file-name';
 import { selectBackupsToKeep } from '../../../shared/backup/retention';
 import { BACKUP_NAME_PATTERN, type SaveFolderResult } from '../../../shared/ipc/channels';
 import { deleteStoredBackups, getStoredBackup, listStoredBackups, putStoredBackup } from '../../db/backup-store';
+import { memberTimeZone } from '../format/dates';
 
 /** The parts of the File System Access API used here (not in TypeScript's DOM lib). */
 type DirectoryHandle = {
@@ -39,10 +40,6 @@ function checkName(fileName: string): void {
   if (!BACKUP_NAME_PATTERN.test(fileName) || !parseBackupFileName(fileName)) {
     throw new BrowserBackupError('bad-name', `"${fileName.slice(0, 100)}" is not the name of a Steering Desk backup.`);
   }
-}
-
-function localTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
 /** Every file of an export in one Markdown document, for browsers that cannot write a folder. */
@@ -89,7 +86,7 @@ export const browserBackupPlatform: Pick<SteeringApi, 'saveAutoBackup' | 'listBa
       const parsed = parseBackupFileName(b.fileName);
       return parsed ? [{ name: b.fileName, createdAt: parsed.createdAt }] : [];
     });
-    const removed = selectBackupsToKeep(entries, new Date(), undefined, { timeZone: localTimeZone() }).remove.filter((n) => n !== fileName);
+    const removed = selectBackupsToKeep(entries, new Date(), undefined, { timeZone: memberTimeZone() }).remove.filter((n) => n !== fileName);
     await deleteStoredBackups(removed);
     return { saved: true, removed };
   },

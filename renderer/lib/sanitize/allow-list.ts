@@ -47,6 +47,8 @@ const ALLOWED_CLASSES: ReadonlySet<string> = new Set([
   'mention', 'mention-group', 'hashtag', 'hashtag-cooked', 'hashtag-raw', 'lightbox-wrapper',
   'lightbox', 'meta', 'filename', 'informations', 'md-table', 'spoiler', 'poll', 'poll-container',
   'poll-info', 'image-placeholder', 'upload-placeholder',
+  // renderMarkdown's task items in export previews (shared/markdown/task-lists.ts, issue 13).
+  'task-list-item',
 ]);
 
 // Code block languages (`lang-nix`, `lang-c++`), bounded so an info string cannot smuggle markup.

@@ -2,7 +2,9 @@
  * The built-in export templates (issue 5). They reproduce the two layouts the NixOS SC has
  * used for its vote logs (test/fixtures/reference/vote-logs/0018-… and 0030-…) and a
  * decision log for a period or team. SC members can copy and edit them; only fields ending
- * in `Md` may be printed with triple braces (see render.ts).
+ * in `Md` may be printed with triple braces (see render.ts). What SC members typed — title,
+ * motion, options, rationales — is printed from its `…Md` field, so that its Markdown
+ * (links, emphasis, code, lists) comes out as typed (issue 13).
  */
 
 /**
@@ -10,7 +12,7 @@
  * Table cells put a space before each part they print, so an empty cell is `| |` as the SC
  * writes it; a member who did not vote is "*No vote recorded.*" plus any note ("Not present").
  */
-export const VOTE_LOG_CLASSIC = `# Vote #{{numberPlain}}: {{title}}
+export const VOTE_LOG_CLASSIC = `# Vote #{{numberPlain}}: {{{titleMd}}}
 {{#confidentialLabel}}
 
 **{{confidentialLabel}}**: not for publication.
@@ -18,12 +20,12 @@ export const VOTE_LOG_CLASSIC = `# Vote #{{numberPlain}}: {{title}}
 
 **Opened:** <{{opened}}>{{#proposerHandle}} by {{proposerHandle}}{{/proposerHandle}} **Closed:** {{#closed}}<{{closed}}>{{/closed}}{{^closed}}—{{/closed}} **Status:** {{statusClassic}}
 
-**Proposal**: {{motion}}
+**Proposal**: {{{motionMd}}}
 
 | Member | Vote | Rationale |
 |:--------|:-----:|:----------|
 {{#votes}}
-| {{name}} |{{#hasVote}} {{symbol}}{{/hasVote}} |{{^hasVote}} *No vote recorded.*{{/hasVote}}{{#rationale}} {{rationale}}{{/rationale}} |
+| {{name}} |{{#hasVote}} {{symbol}}{{/hasVote}} |{{^hasVote}} *No vote recorded.*{{/hasVote}}{{#rationaleMd}} {{{rationaleMd}}}{{/rationaleMd}} |
 {{/votes}}
 `;
 
@@ -31,7 +33,7 @@ export const VOTE_LOG_CLASSIC = `# Vote #{{numberPlain}}: {{title}}
  * Newer layout (vote 0030): Context, Motion, Vote Outcome and Final Tally sections. The
  * Final Tally's Abstentions / Not voted lines follow the rule documented at TallyView.
  */
-export const VOTE_LOG_MODERN = `# {{number}}: {{title}}
+export const VOTE_LOG_MODERN = `# {{number}}: {{{titleMd}}}
 {{#confidentialLabel}}
 
 **{{confidentialLabel}}**: not for publication.
@@ -51,9 +53,7 @@ export const VOTE_LOG_MODERN = `# {{number}}: {{title}}
 
 Options considered:
 
-{{#options}}
-* {{.}}
-{{/options}}
+{{{optionsMd}}}
 {{/hasOptions}}
 
 {{venueLine}}
@@ -68,7 +68,7 @@ Superseded by {{supersededBy}}.
 | Committee Member | Vote | Rationale |
 | :--- | :---: | :--- |
 {{#votes}}
-| **{{name}}** |{{#hasVote}} \`{{code}}\`{{/hasVote}} |{{#isProposer}} *(Proposer)*{{/isProposer}}{{^hasVote}} *No vote recorded.*{{/hasVote}}{{#rationale}} {{rationale}}{{/rationale}} |
+| **{{name}}** |{{#hasVote}} \`{{code}}\`{{/hasVote}} |{{#isProposer}} *(Proposer)*{{/isProposer}}{{^hasVote}} *No vote recorded.*{{/hasVote}}{{#rationaleMd}} {{{rationaleMd}}}{{/rationaleMd}} |
 {{/votes}}
 
 ## Final Tally
@@ -86,7 +86,7 @@ export const DECISION_LOG = `# Decision log{{#teamName}}: {{teamName}}{{/teamNam
 {{periodLabel}}{{^isPublic}} Internal: includes confidential decisions.{{/isPublic}}
 {{#decisions}}
 
-## {{number}}: {{title}}
+## {{number}}: {{{titleMd}}}
 {{#confidentialLabel}}
 
 **{{confidentialLabel}}**: not for publication.

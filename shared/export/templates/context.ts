@@ -1,14 +1,18 @@
 /**
  * What the decision exports need to know besides the decisions themselves, and the
- * Markdown fragments their views share. Fragment helpers return already-escaped Markdown
- * (fields named `…Md` in a view); everything else in a view is raw text that the template
- * renderer escapes.
+ * Markdown fragments their views share. Fragment helpers return already-safe Markdown
+ * (fields named `…Md` in a view): an SC member's motion and rationale through the
+ * member-text rule, a team's ask through the team-text rule (issue 13). Everything else in
+ * a view is raw text that the template renderer writes inert (render.ts).
  */
 import type { VoteRule } from '../../decisions/tally';
 import type { DecisionRow, DecisionStatus, ItemRow, MeetingRow, MemberRow, TeamRow } from '../../model';
-import { escapeBlock, escapeInline } from '../escape';
+import { quoteLines } from '../md-layout';
+import { memberMarkdown } from '../member-text';
+import type { Pingable } from '../mentions';
 import { postLinkMd, postUrlOf } from '../post-link';
 import type { PostSources } from '../post-link';
+import { teamInline } from '../team-text';
 
 /**
  * Rows an export looks names and links up in, and the day it is made on. `threads` and
@@ -37,15 +41,15 @@ export const STATUS_LABELS = {
   superseded: 'Superseded',
 } as const satisfies Record<DecisionStatus, string>;
 
-/** A multi-line user text as an escaped Markdown blockquote (`> …` on every line). */
-export function quoteMd(text: string): string {
-  const body = escapeBlock(text.trim());
-  return body ? body.split('\n').map((line) => (line ? `> ${line}` : '>')).join('\n') : '> _(no text)_';
+/** An SC member's multi-line text (a motion) as a Markdown blockquote (`> …` on every line), its Markdown kept. */
+export function quoteMd(text: string, pingable?: Pingable): string {
+  const body = memberMarkdown(text, pingable ? { pingable } : {});
+  return body ? quoteLines(body).join('\n') : '> _(no text)_';
 }
 
-/** A multi-line user text as escaped Markdown paragraphs; `fallback` (trusted) when empty. */
-export function blockMd(text: string, fallback = ''): string {
-  const body = escapeBlock(text.trim());
+/** An SC member's multi-line text (a rationale) as Markdown, kept as typed and guarded; `fallback` (trusted) when empty. */
+export function blockMd(text: string, fallback = '', pingable?: Pingable): string {
+  const body = memberMarkdown(text, pingable ? { pingable } : {});
   return body || fallback;
 }
 
@@ -74,7 +78,7 @@ export function askView(item: ItemRow, ctx: Pick<ExportContext, 'teams' | 'threa
   };
 }
 
-/** `* Team: whole ask text ([post #3](…))`, escaped, for fragments that list asks. */
+/** `* Team: whole ask text ([post #3](…))`, as inert team text, for fragments that list asks. */
 export function askLineMd(ask: AskView): string {
   const text = inlineMd(ask.team ? `${ask.team}: ${ask.text}` : ask.text);
   return `* ${text}${ask.linkMd ? ` (${ask.linkMd})` : ''}${ask.isConfidential ? ' _(confidential)_' : ''}`;
@@ -86,7 +90,7 @@ export function memberName(members: readonly MemberRow[], id: string | undefined
   return members.find((m) => m.id === id)?.name ?? id;
 }
 
-/** An already-escaped inline fragment, for composing `…Md` fields. */
+/** Team text as an inert inline fragment (team-text.ts), for composing `…Md` fields. */
 export function inlineMd(text: string): string {
-  return escapeInline(text);
+  return teamInline(text);
 }

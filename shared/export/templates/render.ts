@@ -2,16 +2,17 @@
  * Rendering of editable Markdown export templates with Mustache (issue 5).
  *
  * Mustache escapes `{{x}}` for HTML by default, which does nothing against Markdown
- * structure (`# Heading`, `| cell |`, `**`). Here `{{x}}` applies `escapeInline` instead,
- * so any value a template prints is one inert line of text. Unescaped output (`{{{x}}}` or
- * `{{& x}}`) is allowed only for view fields whose name ends in `Md`: fragments the view
- * builders have already escaped (a quoted motion, a multi-line rationale). A template that
+ * structure (`# Heading`, `| cell |`, `**`) or mentions. Here `{{x}}` applies the team-text
+ * rule instead (team-text.ts, issue 13), so any value a template prints is one inert line
+ * of text that pings nobody. Unescaped output (`{{{x}}}` or `{{& x}}`) is allowed only for
+ * view fields whose name ends in `Md`: fragments the view builders have already made safe
+ * (a title, motion or rationale with the member's Markdown kept). A template that
  * prints any other field raw, or uses partials, is refused — SC members edit templates,
  * and a template must not be able to undo the escaping of forum-supplied text.
  */
 import Mustache from 'mustache';
 import type { TemplateSpans } from 'mustache';
-import { escapeInline } from '../escape';
+import { teamInline } from '../team-text';
 
 /** Why a template was refused. */
 export type TemplateErrorCode = 'syntax' | 'unsafe-raw-value' | 'partial-not-allowed';
@@ -86,14 +87,14 @@ export function validateTemplate(body: string, templateName = 'template'): Templ
 }
 
 /**
- * Render a template with `{{x}}` escaped for Markdown. Throws TemplateError when the
- * template is invalid (see validateTemplate).
+ * Render a template with `{{x}}` written as inert Markdown text. Throws TemplateError when
+ * the template is invalid (see validateTemplate).
  */
 export function renderTemplate(body: string, view: object, templateName = 'template'): string {
   const problem = validateTemplate(body, templateName);
   if (problem) throw problem;
   // No partials are passed: validateTemplate has refused `{{> x}}` already.
-  return Mustache.render(body, view, {}, { escape: (value: unknown) => escapeInline(String(value)) });
+  return Mustache.render(body, view, {}, { escape: (value: unknown) => teamInline(String(value)) });
 }
 
 /** What the template editor's preview shows: the rendered Markdown, or the problem to point at. */

@@ -8,6 +8,7 @@ import Dexie from 'dexie';
 import { SteeringDb } from '../../../renderer/db/db';
 import { m0001 } from '../../../renderer/db/migrations/0001-initial';
 import { m0002 } from '../../../renderer/db/migrations/0002-history-templates';
+import { m0003 } from '../../../renderer/db/migrations/0003-lean-item-indexes';
 import type { Migration } from '../../../renderer/db/migrations/types';
 
 const names: string[] = [];
@@ -29,6 +30,8 @@ const v2Item = {
 };
 
 const shippedV2: Migration[] = [m0001, m0002];
+/** The app's steps up to this one (later steps have tests of their own). */
+const upToV3: Migration[] = [m0001, m0002, m0003];
 /** What a build from commit 5ade8bc installed: 0001 with the two indexes taken out. */
 const editedV2: Migration[] = [{ ...m0001, stores: { ...m0001.stores, items: 'id, updateId, teamId, *tagIds' } }, m0002];
 
@@ -69,7 +72,7 @@ describe('migration 0003 (lean item indexes)', () => {
     const name = fresh();
     await seed(name, shippedV2);
     expect(await storedItemIndexes(name)).toEqual(['status', 'tagIds', 'teamId', 'threadId', 'updateId']);
-    const db = new SteeringDb(name);
+    const db = new SteeringDb(name, upToV3);
     await db.open();
     expect(db.verno).toBe(3);
     expect(await db.items.get('item-1')).toEqual(v2Item);
@@ -82,7 +85,7 @@ describe('migration 0003 (lean item indexes)', () => {
     const name = fresh();
     await seed(name, editedV2);
     expect(await storedItemIndexes(name)).toEqual(['tagIds', 'teamId', 'updateId']);
-    const db = new SteeringDb(name);
+    const db = new SteeringDb(name, upToV3);
     await db.open();
     expect(db.verno).toBe(3);
     expect(await db.items.get('item-1')).toEqual(v2Item);
@@ -93,11 +96,11 @@ describe('migration 0003 (lean item indexes)', () => {
   it('is a no-op when opened again', async () => {
     const name = fresh();
     await seed(name, shippedV2);
-    const first = new SteeringDb(name);
+    const first = new SteeringDb(name, upToV3);
     await first.open();
     await first.items.update('item-1', { priority: 'low' });
     first.close();
-    const second = new SteeringDb(name);
+    const second = new SteeringDb(name, upToV3);
     await second.open();
     expect(second.verno).toBe(3);
     expect(await second.items.get('item-1')).toMatchObject({ ...v2Item, priority: 'low' });

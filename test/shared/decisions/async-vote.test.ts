@@ -124,6 +124,11 @@ describe('asyncVoteStatus', () => {
     expect(asyncVoteStatus(settled, '2026-11-30T12:00:00Z')).toEqual({ phase: 'decided', label: 'Closed — Approved on 2026-11-30' });
   });
 
+  it('words the day of the outcome as the caller formats days (the screens use the member’s locale)', () => {
+    const settled = decision({ venue, status: 'approved', decidedOn: '2026-11-30' });
+    expect(asyncVoteStatus(settled, '2026-11-30T12:00:00Z', { formatDay: (day) => `the day ${day}` })?.label).toBe('Closed — Approved on the day 2026-11-30');
+  });
+
   it('says the outcome while the window would still be open', () => {
     expect(asyncVoteStatus(decision({ venue, status: 'withdrawn' }), '2026-12-03T10:00:00Z')?.label).toBe('Closed — Withdrawn');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  allowedNextStatuses, applyDecisionStatus, applyDecisionToItems, canTransition, itemStatusForDecision,
+  allowedNextStatuses, applyDecisionStatus, applyDecisionToItems, canTransition, itemStatusForDecision, recordsDecisionDay,
 } from '../../../shared/decisions/status-rules';
 import { DECISION_STATUSES } from '../../../shared/model';
 import type { DecisionStatus } from '../../../shared/model';
@@ -78,9 +78,23 @@ describe('applyDecisionStatus', () => {
     expect(change.ok && 'decidedOn' in change.decision).toBe(false);
   });
 
+  it('records no decision day when a decision is deferred', () => {
+    const change = applyDecisionStatus(decision(), 'deferred', AT);
+    expect(change.ok && change.decision.status).toBe('deferred');
+    expect(change.ok && 'decidedOn' in change.decision).toBe(false);
+  });
+
   it('rejects an unreadable instant', () => {
     const change = applyDecisionStatus(decision(), 'approved', 'yesterday');
     expect(!change.ok && change.error.code).toBe('invalid-instant');
+  });
+});
+
+describe('recordsDecisionDay', () => {
+  it.each<[DecisionStatus, boolean]>([
+    ['approved', true], ['rejected', true], ['deferred', false], ['proposed', false], ['withdrawn', false], ['superseded', false],
+  ])('says a %s decision records the day it was taken: %s', (status, expected) => {
+    expect(recordsDecisionDay(status)).toBe(expected);
   });
 });
 

@@ -30,7 +30,8 @@ describe('exportWorkspaceMarkdown', () => {
   it('puts each team’s updates with their items, notes and decisions in the team file', () => {
     const body = fileOf(exportWorkspaceMarkdown(rows(), { today: TODAY }), 'teams/documentation-team.md');
     expect(body).toMatch(/^# Documentation team\n/);
-    expect(body).toContain('## Update by @fricklerhandwerk on 2026-11-19');
+    // The author as text: the archive pings nobody (issue 13).
+    expect(body).toContain('## Update by fricklerhandwerk on 2026-11-19');
     expect(body).toContain('We need a budget decision.');
     expect(body).toContain('Decision #31: Fund the docs sprint (approved)');
     expect(body).toContain('> \\## Status');

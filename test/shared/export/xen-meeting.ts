@@ -1,7 +1,8 @@
 // The Xen team meeting of Monday 2026-12-14 after it was held, as the SC would have minuted
 // it: two SC members present (@tomberek chairing, @roberth recording), @cafkafk absent (the
 // member the Xen decision marks "Not present"), @edef1c observing, notes and a conclusion on
-// two asks, decision 0031 taken on the approval ask, and two actions, one nobody owns yet.
+// two asks (with the Markdown a recorder types: code, emphasis, a link), decision 0031 taken
+// on the approval ask, and two actions, one nobody owns yet.
 // A fourth ask of the Xen post, never put on the agenda, shows what the reply says of an
 // ask the meeting did not discuss.
 import type { MeetingExportRows } from '../../../shared/meetings/meeting-documents';
@@ -14,7 +15,7 @@ export const XEN_HELD: MeetingRow = {
   status: 'held',
   memberIds: [memberId('tom'), memberId('robert'), memberId('cafkafk')],
   attendance: { [memberId('tom')]: 'present', [memberId('robert')]: 'present', [memberId('cafkafk')]: 'absent' },
-  observers: ['edef1c'],
+  observers: ['@edef1c'],
 };
 
 // One import gives every ask of a post the same creation time; the span is the ask's place
@@ -45,13 +46,14 @@ export const HELD_ROWS: MeetingExportRows = {
   agendaEntries: [
     entry('e1', {
       itemId: ASKS[0]!.id, order: 1, timeboxMin: 6, presenter: '@tomberek', title: 'We’d like a @nixos.org email to apply for their pre-disclosure list',
-      // Typed with the recorder's own bullets, which the export replaces by its own.
-      minutes: '- @tomberek: the infrastructure team can set up the alias this week.\n- The PGP key and the application message are ready.',
+      // Typed with the recorder's own bullets, which the export replaces by its own, and Markdown it keeps.
+      minutes: '- @tomberek: the infrastructure team can set up `xen-security@nixos.org` this week.\n- The PGP key and the application message are *ready*.',
       conclusion: 'ask the infrastructure team for the alias',
     }),
     entry('e2', {
       itemId: ASKS[1]!.id, decisionId: XEN_DECISION.id, order: 2, timeboxMin: 4, title: 'Approval from the Steering Committee',
-      minutes: '@roberth: early notice is worth it; the team already patches within a day.', conclusion: 'approved',
+      minutes: '@roberth: early notice is worth it; the team already patches within a day.',
+      conclusion: 'approved, see [the application](https://discourse.example/t/community-team-updates/56458/2)',
     }),
     entry('e3', { section: 'Budget', title: 'Hosting costs', presenter: '@tomberek', timeboxMin: 4 }),
   ],

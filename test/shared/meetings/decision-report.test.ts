@@ -25,7 +25,8 @@ describe('reportedDecision', () => {
   it('is the decision of an entry of its own, with an outcome, taken at another meeting', () => {
     expect(isTakenAt(taken, held)).toBe(true);
     expect(reportedDecision({ decisionId: taken.id }, [taken], next)).toBe(taken);
-    expect(reportLine(taken, [held])).toBe('Decided: Approve the \\*alias\\* (approved on 2026-12-14)');
+    // The title is member text: its emphasis comes out as typed (issue 13).
+    expect(reportLine(taken, [held])).toBe('Decided: Approve the *alias* (approved on 2026-12-14)');
   });
 
   it('is nothing for the meeting that took it, an open decision, or a decision taken on an ask’s entry', () => {

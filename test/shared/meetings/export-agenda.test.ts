@@ -17,7 +17,7 @@ const headings = (src: string) => {
 const processDoc = readFileSync(new URL('../../fixtures/reference/meetings.md', import.meta.url), 'utf8');
 const templateBlock = /```md\n([\s\S]*?)```/.exec(processDoc)![1]!;
 const team = parseMeetingTemplate(TEAM_MEETING_TEMPLATE);
-const docs: TeamRow = { id: teamId('documentation') as TeamId, name: 'Documentation', aliases: [], groupHandles: [], members: [], assigneeIds: [], createdAt: '2026-01-01T00:00:00.000Z' };
+const docs: TeamRow = { id: teamId('documentation') as TeamId, name: 'Documentation', aliases: [], groupHandles: [], members: ['fricklerhandwerk'], assigneeIds: [], createdAt: '2026-01-01T00:00:00.000Z' };
 const members = [member('roberth'), member('cafkafk')];
 const docsMeeting = meeting({ memberIds: members.map((m) => m.id), teamReps: ['fricklerhandwerk'], recorderId: memberId('cafkafk') });
 const input: AgendaExportInput = {
@@ -49,13 +49,25 @@ describe('exportAgenda', () => {
     expect(out).toContain('- Docs budget — @fricklerhandwerk (5 min)');
   });
 
-  it('prints no empty attendee line in the public version, and keeps every timed section', () => {
+  it('prints no empty attendee line and no empty section in the public version; the internal one keeps every timed section', () => {
     const pub = exportAgenda({ ...input, public: true });
     expect(pub).toContain('- Members: @roberth, @cafkafk\n- Team: @fricklerhandwerk\n- Recorder: @cafkafk\n');
     expect(pub).not.toMatch(/^- [^:\n]+:$/m);
-    // The template plans that time, so the SC's agenda shows it even with nothing in it yet.
-    expect(headings(pub)).toEqual(headings(exportAgenda(input)));
-    expect(pub).toContain('## Blockers (5 min)');
+    // Only the sections with entries are published; the SC's own agenda plans every slot.
+    const withEntries = headings(exportAgenda(input)).filter((h) => !/Status check|Blockers|Actions/.test(h));
+    expect(headings(pub)).toEqual(withEntries);
+    expect(pub).not.toContain('## Blockers (5 min)');
+    expect(exportAgenda(input)).toContain('## Blockers (5 min)');
+  });
+
+  it('says so when a published agenda has nothing on it yet', () => {
+    const pub = exportAgenda({ ...input, public: true, entries: [] });
+    expect(pub.endsWith('## Attendees\n- Members: @roberth, @cafkafk\n- Team: @fricklerhandwerk\n- Recorder: @cafkafk\n\n_No topics on the agenda yet._\n')).toBe(true);
+  });
+
+  it('writes a typed name as a name and a typed @handle or known username as a mention', () => {
+    const reps = meeting({ teamReps: ['Yaroslav', '@hongbo', 'fricklerhandwerk'] });
+    expect(exportAgenda({ ...input, meeting: reps })).toContain('- Team: Yaroslav, @hongbo, @fricklerhandwerk\n');
   });
 
   it('reports a decision taken since the team’s last meeting with its outcome and day', () => {
@@ -65,10 +77,16 @@ describe('exportAgenda', () => {
     expect(out).toContain('- Decided: Fund the docs sprint (approved on 2026-04-22) (2 min)');
   });
 
-  it('states the planned total and shows an overrun in bold', () => {
+  it('states the planned total in the internal agenda and shows an overrun in bold', () => {
     expect(exportAgenda(input)).toContain('_Planned: 30 of 30 min, 0 min to spare._');
     const long = { ...input, entries: [entry('x', { section: 'Budget', timeboxMin: 15 })] };
     expect(exportAgenda(long)).toContain('_Planned: 40 of 30 min, **over by 10 min**._');
+  });
+
+  it('leaves the planning note out of the public agenda: it is the SC’s bookkeeping', () => {
+    const pub = exportAgenda({ ...input, public: true });
+    expect(pub).not.toContain('Planned:');
+    expect(pub.endsWith('- Docs budget — @fricklerhandwerk (5 min)\n')).toBe(true);
   });
 
   it('replaces a confidential entry by the withheld line in the public version', () => {

@@ -106,7 +106,9 @@ describe('exportMinutes', () => {
     const sources = { threads: [{ id: 't-56458' as ThreadId, url: 'https://discourse.example/t/community-team-updates/56458' }], updates: [{ id: 'u-xen' as UpdateId, threadId: 't-56458' as ThreadId, postNumber: 2 }] };
     const linked = entries.map((e, i) => (i === 0 ? { ...e, itemId: ask.id, title: itemTitle(text) } : e));
     const withAsk = exportMinutes({ ...input, entries: linked, items: [ask], ...sources });
-    expect(withAsk).toContain(`- We’d like a @nixos.org email to apply for their pre-disclosure list\n  > ${text} ([post #2](https://discourse.example/t/community-team-updates/56458/2))\n`);
+    // The team's words, with their mention-like `@nixos.org` written inert (issue 13).
+    const inert = text.replace('@nixos.org', '`@nixos.org`');
+    expect(withAsk).toContain(`- We’d like a \`@nixos.org\` email to apply for their pre-disclosure list\n  > ${inert} ([post #2](https://discourse.example/t/community-team-updates/56458/2))\n`);
     const back = parseMinutes(withAsk, 'out.md').sections.flatMap((sec) => sec.entries).find((e) => e.text.startsWith('We’d like'));
     expect(back?.details[0]).toContain('Everything else has been going smoothly');
   });

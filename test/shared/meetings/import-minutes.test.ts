@@ -15,7 +15,7 @@ describe('parseMinutes on the 2026-04-29 reference minutes', () => {
   it('reads members, observer, recorder and absentees', () => {
     expect(w18.attendees).toEqual({
       members: ['tomberek', 'JulienMalka', 'philiptaron', 'roberth', 'Ericson2314'],
-      observers: ['edef1c'],
+      observers: ['@edef1c'],
       recorder: 'tomberek',
       absent: ['K900', 'cafkafk'],
     });
@@ -49,7 +49,7 @@ describe('parseMinutes on the 2026-05-13 reference minutes', () => {
   it('reads a combined Recorder/Chair line and an absentee with a note', () => {
     expect(w20.attendees).toEqual({
       members: ['cafkafk', 'Ericson2314', 'JulienMalka', 'philiptaron', 'roberth', 'tomberek'],
-      observers: ['edef1c'],
+      observers: ['@edef1c'],
       recorder: 'cafkafk',
       chair: 'cafkafk',
       absent: ['K900'],

@@ -1,6 +1,6 @@
 // Agenda titles of ask entries: the ask's first whole sentence, never a cut word.
 import { describe, expect, it } from 'vitest';
-import { itemTitle, liveTitle } from '../../../shared/meetings/live-entry';
+import { itemTitle, liveTitle, withLiveTitles } from '../../../shared/meetings/live-entry';
 import type { ItemId } from '../../../shared/model/ids';
 import { entry, item } from './builders';
 
@@ -20,5 +20,24 @@ describe('liveTitle', () => {
   it('replaces a title stored cut mid-word by the ask’s first sentence', () => {
     const stale = entry('e', { itemId: 'xen' as ItemId, title: `${TLDR.slice(0, 157)}…` });
     expect(liveTitle(stale, { items: [item('xen', { text: TLDR })], decisions: [], actions: [] })).toBe('We’d like a @nixos.org email to apply for their pre-disclosure list');
+  });
+});
+
+// The Xen team's pre-disclosure ask: its first sentence is 170 characters long.
+const LONG = 'As mentioned in Current Status, we would like to apply for Xen’s security pre-disclosure list so we can be ready when security issues are discovered and get them to users as soon as possible. Unlike the distros list, we have already been informally invited by upstream to apply to their list.';
+const FIRST = LONG.slice(0, LONG.indexOf('. '));
+
+describe('a first sentence longer than a label', () => {
+  const rows = { items: [item('xen', { text: LONG })], decisions: [], actions: [] };
+  const e = entry('e', { itemId: 'xen' as ItemId, title: 'old' });
+
+  it('is shortened on screen, at a whole word, with "…"', () => {
+    const shown = liveTitle(e, rows);
+    expect(shown.endsWith('…')).toBe(true);
+    expect(FIRST.startsWith(shown.slice(0, -1))).toBe(true);
+  });
+
+  it('is exported whole: a published title never ends in a cut', () => {
+    expect(withLiveTitles([e], rows)[0]!.title).toBe(FIRST);
   });
 });

@@ -11,7 +11,7 @@ const rows = minutesToRows(parsed, { members, now: '2026-05-01T00:00:00.000Z' })
 
 describe('minutesToRows', () => {
   it('makes a held meeting with present and absent members on the minutes’ day', () => {
-    expect(rows.meeting).toMatchObject({ status: 'minutes-published', startsAt: '2026-04-29T12:00:00.000Z', recorderId: memberId('tomberek'), observers: ['edef1c'] });
+    expect(rows.meeting).toMatchObject({ status: 'minutes-published', startsAt: '2026-04-29T12:00:00.000Z', recorderId: memberId('tomberek'), observers: ['@edef1c'] });
     expect(rows.meeting.attendance[memberId('cafkafk')]).toBe('absent');
     expect(rows.meeting.attendance[memberId('roberth')]).toBe('present');
   });

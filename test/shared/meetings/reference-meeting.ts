@@ -9,7 +9,7 @@ export const members: MemberRow[] = ['tomberek', 'JulienMalka', 'philiptaron', '
 
 export const w18: MeetingRow = meeting({
   id: W18_ID, title: 'SC meeting', teamIds: [], seriesKey: 'sc', startsAt: '2026-04-29T17:00:00.000Z', timeZone: 'UTC', durationMin: 60,
-  memberIds: members.map((m) => m.id), observers: ['edef1c'], recorderId: memberId('tomberek'), status: 'held',
+  memberIds: members.map((m) => m.id), observers: ['@edef1c'], recorderId: memberId('tomberek'), status: 'held',
   attendance: { [memberId('K900')]: 'absent', [memberId('cafkafk')]: 'absent' },
 });
 

@@ -13,7 +13,9 @@ describe('ownerText', () => {
 
   it('still mentions a member and a named person', () => {
     expect(ownerText({ kind: 'member', memberId: memberId('tomberek') }, { members })).toBe('@tomberek');
-    expect(ownerText({ kind: 'person', name: 'Valentin' }, { members })).toBe('@Valentin');
+    expect(ownerText({ kind: 'person', name: '@Valentin' }, { members })).toBe('@Valentin');
+    // A plain name is not turned into a mention of whoever owns that account.
+    expect(ownerText({ kind: 'person', name: 'Valentin' }, { members })).toBe('Valentin');
   });
 
   it('keeps the Tasking layout for an action nobody owns yet', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { suggestAgenda, type SuggestInput } from '../../../shared/meetings/suggest-agenda';
 import { NIXOS_SC_TEMPLATE, TEAM_MEETING_TEMPLATE, parseMeetingTemplate } from '../../../shared/meetings/templates';
-import type { ItemId, MeetingId, TagId } from '../../../shared/model/ids';
+import type { ItemId, MeetingId, TagId, UpdateId } from '../../../shared/model/ids';
 import { action, decision, entry, item, meeting, tag, teamId } from './builders';
 
 const team = parseMeetingTemplate(TEAM_MEETING_TEMPLATE);
@@ -29,6 +29,18 @@ describe('suggestAgenda', () => {
       item('d', { teamId: teamId('xen') }), item('e', { kind: 'status', isAsk: false }),
     ];
     expect(titles({ items })).toEqual([]);
+  });
+
+  it('says an item was raised on the day of its post, not the day it was imported', () => {
+    const items = [item('ask', { updateId: 'u-post' as UpdateId, text: 'Give us an alias', createdAt: '2026-12-04T04:16:28.000Z' })];
+    const updates = [{ id: 'u-post' as UpdateId, postedAt: '2024-11-25T10:00:00.000Z' }];
+    expect(suggestAgenda({ ...base, items, updates })[0]?.reason).toBe('Open ask, raised 2024-11-25.');
+  });
+
+  it('says nothing of when an item was raised when its post has no date', () => {
+    const items = [item('ask', { updateId: 'u-post' as UpdateId, text: 'Give us an alias', createdAt: '2026-12-04T04:16:28.000Z' })];
+    expect(suggestAgenda({ ...base, items, updates: [{ id: 'u-post' as UpdateId }] })[0]?.reason).toBe('Open ask.');
+    expect(suggestAgenda({ ...base, items })[0]?.reason).toBe('Open ask.');
   });
 
   it('includes a non-ask item when it is tagged for discussion', () => {

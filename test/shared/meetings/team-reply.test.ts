@@ -14,7 +14,7 @@ describe('teamReply', () => {
   it('quotes each ask and follows it with its decision', () => {
     const d = decision('d1', { title: 'Give Xen a team email', status: 'approved', itemIds: ['email' as ItemId], rationale: 'Security lists need it.' });
     const out = teamReply({ ...base, decisions: [d] });
-    expect(out).toContain('> We would like a @nixos.org email\n> to apply for the pre-disclosure list.\n\n**Decision:** Approved — Give Xen a team email\n\nSecurity lists need it.');
+    expect(out).toContain('> We would like a `@nixos.org` email\n> to apply for the pre-disclosure list.\n\n**Decision:** Approved — Give Xen a team email\n\nSecurity lists need it.');
   });
 
   it('claims no discussion when the meeting is only planned and the ask is on no agenda', () => {

@@ -1,6 +1,7 @@
 import { startImport } from '../actions';
 import type { PostChange } from './diff-thread';
 import { postsToWrite, type RefreshPreview } from './refresh-thread';
+import { formatDateTime } from '../../../lib/format/dates';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -30,7 +31,7 @@ export function RefreshChanges(props: { preview: RefreshPreview; isApplying: boo
   const { preview } = props;
   const { added, edited, unchanged } = preview.changes;
   const writes = postsToWrite(preview);
-  const since = new Date(preview.lastSync).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  const since = formatDateTime(preview.lastSync);
   return (
     <div className="refresh-changes" aria-labelledby="refresh-changes-title">
       <h3 id="refresh-changes-title">Changes in “{preview.thread.title}”</h3>

@@ -5,8 +5,9 @@ import { refreshUrlOf } from './refresh-thread';
 import { useThreadRefresh } from './useThreadRefresh';
 import '../../../styles/import-url.css';
 import { FetchProgress } from '../url/FetchProgress';
+import { formatDateTime } from '../../../lib/format/dates';
 
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const when = (iso: string) => formatDateTime(iso);
 
 /** The imported threads, each with "Refresh from the forum" when its address is known (issue 8). */
 export function ThreadsCard() {

@@ -8,7 +8,7 @@
  * and must not come back as news — nor be written behind the member's back — on every refresh.
  */
 import { defaultChoice, rowIds, type ImportPlan, type KnownTeam, type UpdateChoice } from '../../../../shared/import/plan';
-import { postState } from '../../../../shared/import/post-state';
+import { postState, targetOfTeamId } from '../../../../shared/import/post-state';
 import type { ThreadRow, UpdateRow } from '../../../../shared/model';
 import type { ParsedUpdate, ParseResult } from '../../../../shared/parse/types';
 
@@ -42,8 +42,10 @@ type Kind = 'added' | 'edited' | 'unchanged' | 'left-out';
 
 function classify(u: ParsedUpdate, storedById: Map<string, UpdateRow>, lastSync: string): Kind {
   const stored = storedById.get(rowIds.update(u.key));
-  const state = postState(stored, u);
-  if (state !== 'new') return state;
+  // A refresh keeps every stored post under its team (refreshChoices), so nothing is moved.
+  const state = postState(stored, u, targetOfTeamId(stored?.teamId ?? null));
+  if (state === 'edited') return 'edited';
+  if (state !== 'new') return 'unchanged';
   // A post without a date cannot be placed in time; showing it as new is the safe side.
   return u.postedAt === undefined || !(Date.parse(u.postedAt) <= Date.parse(lastSync)) ? 'added' : 'left-out';
 }

@@ -6,6 +6,7 @@ import {
 } from '../../../../renderer/db/repos/agenda-repo';
 import { historyOf } from '../../../../renderer/db/repos/history-repo';
 import { createMeetings } from '../../../../renderer/db/repos/meetings-repo';
+import { recordsDecisionDay } from '../../../../shared/decisions/status-rules';
 import { sectionEntries } from '../../../../shared/meetings/order';
 import type { ItemId, MeetingRow, MemberId, TeamId } from '../../../../shared/model';
 import { seedSampleWorkspace } from '../../support/seed';
@@ -90,6 +91,21 @@ describe('recordEntryDecision', () => {
     const d = await recordEntryDecision(e!.id, { title: 'Apply to the pre-disclosure list', motion: '', status: 'approved', votes: [] });
     vi.useRealTimers();
     expect(d.decidedOn).toBe('2026-05-06');
+  });
+
+  it('records no decision day for a deferral: the question is parked, not decided (status-rules.ts)', async () => {
+    const [e] = await addEntries(meeting.id, [{ section: 'Asks and decisions', title: 'Approval', itemId: 'xen-approval' as ItemId }]);
+    const d = await recordEntryDecision(e!.id, { title: 'Apply to the pre-disclosure list', motion: '', status: 'deferred', votes: [] });
+    expect(d.status).toBe('deferred');
+    expect('decidedOn' in d).toBe(false);
+    expect((await db.decisions.get(d.id))?.decidedOn).toBeUndefined();
+    expect(await db.items.get('xen-approval')).toMatchObject({ status: 'deferred', decisionIds: [d.id] });
+  });
+
+  it.each(['approved', 'rejected', 'deferred', 'proposed'] as const)('dates a %s decision exactly when the shared rule says it was taken', async (status) => {
+    const [e] = await addEntries(meeting.id, [{ section: 'Asks and decisions', title: 'Approval', itemId: 'xen-approval' as ItemId }]);
+    const d = await recordEntryDecision(e!.id, { title: 'Apply', motion: '', status, votes: [] });
+    expect(d.decidedOn).toBe(recordsDecisionDay(status) ? '2026-05-06' : undefined);
   });
 
   it('leaves the decisions, the entry and the item unchanged when a write fails midway', async () => {

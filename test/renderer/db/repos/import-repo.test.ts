@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, resetDatabaseForTests } from '../../../../renderer/db/instance';
 import { storedTeamsOf, teamRegistry, writeImport } from '../../../../renderer/db/repos/import-repo';
-import { defaultChoice, type ImportPlan } from '../../../../shared/import/plan';
+import { defaultChoice, rowIds, type ImportPlan } from '../../../../shared/import/plan';
 import { parseFiles } from '../../../../shared/parse';
 import type { InputFile } from '../../../../shared/parse/types';
 import type { TagId } from '../../../../shared/model';
@@ -78,6 +78,26 @@ describe('writeImport', () => {
     expect(after.raw).toContain('NixCon booth');
     expect((await db.items.get(matrix.id))?.tagIds).toEqual(['t-infra']);
     expect(await db.items.where('updateId').equals(update.id).filter((i) => /NixCon booth/.test(i.text)).count()).toBe(1);
+  });
+
+  it('moves an unchanged post the member put under another team, with its items, keeping their tags, flags and notes', async () => {
+    await writeImport(await planFor(topicJson()));
+    const update = (await db.updates.where('teamId').equals('marketing').first())!;
+    const items = await db.items.where('updateId').equals(update.id).toArray();
+    const note = { id: 'n1', text: 'Ask them about the room', by: 'm-tom', at: '2024-12-01T10:00:00.000Z', shareable: false };
+    await db.items.update(items[0]!.id, { tagIds: ['t-infra' as TagId], confidential: true, notes: [note], status: 'triaged' });
+
+    const plan = await planFor(topicJson());
+    const key = plan.result.updates.find((u) => rowIds.update(u.key) === update.id)!.key;
+    plan.choices[key] = { include: true, team: { kind: 'existing', teamId: 'documentation' } };
+    const outcome = await writeImport(plan);
+    expect(outcome).toMatchObject({ updatesAdded: 0, updatesEdited: 0, updatesMoved: 1, itemsAdded: 0 });
+    const after = (await db.updates.get(update.id))!;
+    expect(after).toMatchObject({ teamId: 'documentation', raw: update.raw, revisions: update.revisions });
+    const moved = await db.items.where('updateId').equals(update.id).toArray();
+    expect(moved.map((i) => i.teamId)).toEqual(items.map(() => 'documentation'));
+    expect(moved.find((i) => i.id === items[0]!.id)).toMatchObject({ tagIds: ['t-infra'], confidential: true, notes: [note], status: 'triaged' });
+    expect(await db.items.where('teamId').equals('marketing').count()).toBe(0);
   });
 
   it('writes nothing when a row turns out invalid midway', async () => {

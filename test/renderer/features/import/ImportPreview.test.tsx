@@ -1,15 +1,16 @@
 /**
  * The preview says what the write will do (re-importing the same topic said "Import 8
- * updates" and then wrote "0 new updates"): each post is new, unchanged or edited by the
- * write's own rule, and the summary and the button count only what will change.
+ * updates" and then wrote "0 new updates"): each post is new, unchanged, edited or moved
+ * to another team by the write's own rule, a post left unticked says so, and the summary
+ * and the button count only what will change.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { configure, render, screen, within } from '@testing-library/react';
+import { configure, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { resetDatabaseForTests } from '../../../../renderer/db/instance';
+import { db, resetDatabaseForTests } from '../../../../renderer/db/instance';
 import { teamRegistry, writeImport } from '../../../../renderer/db/repos/import-repo';
-import { planFrom } from '../../../../renderer/features/import/actions';
+import { confirmImport, planFrom } from '../../../../renderer/features/import/actions';
 import { ImportPreview } from '../../../../renderer/features/import/ImportPreview';
 import { resetUiStore, useUi } from '../../../../renderer/store';
 import { parseFiles } from '../../../../shared/parse';
@@ -40,10 +41,12 @@ async function openPreview(text: string): Promise<string[]> {
 const summaryText = () => document.querySelector('.import-summary p')?.textContent ?? '';
 
 describe('the import preview', () => {
-  it('calls every post new on a first import', async () => {
-    const included = Object.values((await plan(TOPIC)).choices).filter((c) => c.include).length;
+  it('calls every ticked post new on a first import', async () => {
+    const first = await plan(TOPIC);
+    const included = Object.values(first.choices).filter((c) => c.include).length;
     const states = await openPreview(TOPIC);
-    expect(states).toEqual(Array(6).fill('new'));
+    // The SC's request is not a team update: it starts unticked, and the write leaves it out.
+    expect(states).toEqual(first.result.updates.map((u) => (first.choices[u.key]!.include ? 'new' : 'left out')));
     expect(summaryText()).toContain(`selected: ${included} new,`);
     expect(screen.getByRole('button', { name: `Import ${included} updates` })).toHaveProperty('disabled', false);
   });
@@ -53,8 +56,9 @@ describe('the import preview', () => {
     await writeImport(first);
     const included = Object.values(first.choices).filter((c) => c.include).length;
     const states = await openPreview(TOPIC);
-    // The post left out of the first import (the SC's request) is still not stored, so still new; it stays unticked.
-    expect(states).toEqual(first.result.updates.map((u) => (first.choices[u.key]!.include ? 'unchanged' : 'new')));
+    // The post left out of the first import (the SC's request) is still not stored and, as on
+    // a first import, starts unticked: the write leaves it out, and its badge says so.
+    expect(states).toEqual(first.result.updates.map((u) => (first.choices[u.key]!.include ? 'unchanged' : 'left out')));
     expect(summaryText()).toContain(`selected: nothing new (${included} unchanged)`);
     expect(screen.getByRole('button', { name: 'Nothing new to import' })).toHaveProperty('disabled', true);
   });
@@ -71,6 +75,38 @@ describe('the import preview', () => {
     expect(states.filter((s) => s === 'edited')).toHaveLength(1);
     expect(states.filter((s) => s === 'unchanged')).toHaveLength(included - 1);
     expect(summaryText()).toContain(`selected: 1 edited, ${included - 1} unchanged`);
+    expect(screen.getByRole('button', { name: 'Import 1 change' })).toHaveProperty('disabled', false);
+  });
+
+  it('counts a stored post the member moves to another team, and the import moves it', async () => {
+    const first = await plan(TOPIC);
+    await writeImport(first);
+    const included = Object.values(first.choices).filter((c) => c.include).length;
+    await openPreview(TOPIC);
+    const xen = screen.getByRole('listitem', { name: 'Xen Project team' });
+    await within(xen).findByRole('option', { name: 'Moderation team' });
+    fireEvent.change(within(xen).getByRole('combobox', { name: 'Team' }), { target: { value: 'existing:moderation' } });
+    expect(xen.querySelector('.post-state')?.textContent).toBe('moved to Moderation team');
+    expect(summaryText()).toContain(`selected: 1 moved to Moderation team, ${included - 1} unchanged`);
+    const button = screen.getByRole('button', { name: 'Import 1 change' });
+    expect(button).toHaveProperty('disabled', false);
+
+    const xenItems = await db.items.where('teamId').equals('xen').primaryKeys();
+    expect(await confirmImport()).toBeNull();
+    expect(await db.items.where('teamId').equals('xen').count()).toBe(0);
+    expect((await db.items.bulkGet(xenItems)).map((i) => i?.teamId)).toEqual(xenItems.map(() => 'moderation'));
+    expect(useUi.getState().notices.at(-1)?.text ?? '').toBe('Imported: 1 moved to another team.');
+  });
+
+  it('starts a post left out of the first import as a first import would: ticked when it is a team update', async () => {
+    const first = await plan(TOPIC);
+    const left = first.result.updates.find((u) => first.choices[u.key]!.include)!;
+    first.choices[left.key] = { ...first.choices[left.key]!, include: false };
+    await writeImport(first);
+    const again = await plan(TOPIC);
+    expect(again.choices[left.key]).toEqual({ ...first.choices[left.key]!, include: true });
+    const states = await openPreview(TOPIC);
+    expect(states.filter((s) => s === 'new')).toHaveLength(1);
     expect(screen.getByRole('button', { name: 'Import 1 update' })).toHaveProperty('disabled', false);
   });
 });

@@ -37,6 +37,14 @@ describe('the agenda', { timeout: 30_000 }, () => {
     expect(await entriesIn('Asks and decisions')).toEqual(['Approval from the Steering Committee to apply to Xen’s security pre-disclosure list']);
   });
 
+  it('says a suggestion was raised on the day of its post, not the day it was imported', async () => {
+    await db.items.toCollection().modify({ createdAt: '2026-12-04T04:16:28.000Z' });
+    render(<MeetingPage meetingId={meeting.id} />);
+    const suggestions = await screen.findByRole('region', { name: 'Suggested for this agenda' }, { timeout: 5000 });
+    await waitFor(() => expect(suggestions.textContent).toContain('raised 2024-11-25'), { timeout: 5000 });
+    expect(suggestions.textContent).not.toContain('2026-12-04');
+  });
+
   it('shows a linked entry from its item as it is now', async () => {
     await addEntries(meeting.id, [{ section: 'Blockers', title: 'An e-mail alias', itemId: 'xen-alias' as ItemId }]);
     render(<MeetingPage meetingId={meeting.id} />);
