@@ -7,6 +7,8 @@ export { parseFiles } from './parse-files';
 export { ImportError, type ImportErrorCode } from './errors';
 export { detectFormat, type DetectedFormat } from './detect';
 export { contentKey, hash64, normalizeForKey } from './hash';
+export { contentFingerprint, similarity } from './similarity';
+export { topicContextOf } from './topic-context';
 export { splitSections, titleOf, type SectionSpan } from './structure/sections';
 export { extractItems, type ExtractOptions } from './structure/items';
 export { extractEntities } from './structure/entities';
@@ -23,3 +25,4 @@ export type {
   Boundary, InputFile, ParsedItem, ParsedThread, ParsedUpdate, ParseOptions, ParseResult, ParseWarning, TeamMatch,
   TeamRegistryEntry,
 } from './types';
+export type { TopicContext } from './sources/common';

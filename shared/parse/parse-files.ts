@@ -14,6 +14,8 @@ import { parseDiscourseRaw } from './sources/discourse-raw';
 import { parseDiscourseRss } from './sources/discourse-rss';
 import { parseMarkdownFile } from './sources/markdown-files';
 import { parsePlainText } from './sources/plain-text';
+import type { SourceContext, TopicContext } from './sources/common';
+import { topicContextOf } from './topic-context';
 import type { InputFile, ParseOptions, ParseResult, ParseWarning, SourceParse, SourcePost } from './types';
 
 function htmlProblem(text: string): string {
@@ -21,9 +23,12 @@ function htmlProblem(text: string): string {
   return `the file is an HTML page${title ? ` ("${title}")` : ''}, not a Discourse export — probably an error or login page saved instead of the JSON. Open /t/{id}.json (or /raw/{id}) in a logged-in browser and save that response.`;
 }
 
-function readSource(file: InputFile, options: ParseOptions): SourceParse {
+function readSource(file: InputFile, options: ParseOptions, topic: TopicContext | undefined): SourceParse {
   const decoded = decodeFile(file);
-  const ctx = options.baseUrl === undefined ? { fileName: file.name } : { fileName: file.name, baseUrl: options.baseUrl };
+  const ctx: SourceContext = { fileName: file.name };
+  const baseUrl = options.baseUrl ?? topic?.origin;
+  if (baseUrl !== undefined) ctx.baseUrl = baseUrl;
+  if (topic !== undefined) ctx.topic = topic;
   const format = detectFormat(file.name, decoded.text);
   if (format === 'html') throw new ImportError('html-page', file.name, htmlProblem(decoded.text));
   if (/\.json$/i.test(file.name) && format !== 'json') {
@@ -41,6 +46,14 @@ function readSource(file: InputFile, options: ParseOptions): SourceParse {
   return { ...parsed, warnings: [...decoded.warnings, ...parsed.warnings] };
 }
 
+/** Warnings for files that are another topic than the address the member gave (their own id wins). */
+function otherTopicWarnings(file: InputFile, parsed: SourceParse, topic: TopicContext | undefined): ParseWarning[] {
+  if (topic === undefined) return [];
+  return parsed.threads
+    .filter((t) => t.topicId !== undefined && t.topicId !== topic.topicId && parsed.posts.some((p) => p.threadKey === t.key))
+    .map((t) => ({ fileName: file.name, code: 'other-topic', message: `${file.name} holds topic ${t.topicId} ("${t.title}"), not topic ${topic.topicId} of the address you gave; its posts were imported as topic ${t.topicId}.` }));
+}
+
 /**
  * Parse several files of one import into threads, updates and warnings.
  * Throws `ImportError` (with `code` and `fileName`) for a file that cannot be read.
@@ -51,8 +64,13 @@ export function parseFiles(files: InputFile[], options: ParseOptions): ParseResu
   let total = files.length;
   progress(0, total);
   const warnings: ParseWarning[] = [];
+  const topic = options.topicUrl === undefined || options.topicUrl.trim() === '' ? undefined : topicContextOf(options.topicUrl);
+  if (options.topicUrl !== undefined && options.topicUrl.trim() !== '' && topic === undefined) {
+    warnings.push({ code: 'topic-url', message: `The topic address "${options.topicUrl.trim().slice(0, 200)}" is not a forum topic address (/t/…/{id}); it was not used.` });
+  }
   const sources = files.map((file, i) => {
-    const parsed = readSource(file, options);
+    const parsed = readSource(file, options, topic);
+    warnings.push(...otherTopicWarnings(file, parsed, topic));
     progress(i + 1, total);
     return parsed;
   });

@@ -42,6 +42,13 @@ export type ParsedItem = {
 
 /** One post turned into a (possible) team update. */
 export type ParsedUpdate = {
+  /**
+   * The post's identity (issue 14). Every form that carries topic id and post number (topic
+   * JSON, posts.json, /raw/, RSS, user_archive.csv, front matter with a post URL) gives
+   * `discourse:{topicId}#{postNumber}`, so the same post has the same key whatever it came in.
+   * Other forms give `{threadKey}#{local}` (team, file or content based); match those by
+   * content with `similarity`.
+   */
   key: string;
   threadKey: string;
   sourceKind: SourceKind;
@@ -49,7 +56,12 @@ export type ParsedUpdate = {
   postId?: number;
   postNumber?: number;
   author: string;
+  /** When the post was written, only where the form says so (JSON `created_at`, RSS `pubDate`, CSV, front matter). */
   postedAt?: string;
+  /**
+   * When the post was last changed. Without `postedAt` (a /raw/ header's `updated_at`) it may
+   * also be the creation time of a never-edited post: the latest date the form knows.
+   */
   editedAt?: string;
   url?: string;
   raw: string;
@@ -74,6 +86,14 @@ export type ParseOptions = {
   onProgress?: (done: number, total: number) => void;
   /** Forum origin such as `https://discourse.nixos.org`, used to make post URLs absolute when a source only has paths. */
   baseUrl?: string;
+  /**
+   * The topic address the member gave with the import (`https://discourse.nixos.org/t/slug/56458`,
+   * `/raw/56458`, with or without scheme). Files whose text names no topic — a /raw/ dump saved
+   * as `raw.txt` or pasted — are read as this topic, so their posts get the topic's keys
+   * (issue 14); files that carry their own topic id keep it (with an `other-topic` warning when
+   * it differs). Its origin also stands in for `baseUrl` when that is not given.
+   */
+  topicUrl?: string;
   /**
    * Corrected post boundaries for plain-text files, by file name: character offsets (into the
    * decoded, LF-normalised text) where a post starts. Replaces the automatic split of that file.

@@ -1,7 +1,14 @@
 /** Small helpers shared by the source readers: timestamps, thread keys, Discourse URLs. */
 
+/**
+ * The topic the member said this import is (issue 14: "a URL the member gives"). Used only by
+ * forms whose text names no topic (a /raw/ dump saved as `raw.txt` or pasted); a form that
+ * carries its own topic id keeps it.
+ */
+export type TopicContext = { topicId: number; origin?: string; slug?: string };
+
 /** Context a source reader gets besides the text. */
-export type SourceContext = { fileName: string; baseUrl?: string };
+export type SourceContext = { fileName: string; baseUrl?: string; topic?: TopicContext };
 
 /** ISO-8601 UTC instant for anything `Date` can read (ISO with offsets, RFC 2822), else undefined. */
 export function toIso(value: unknown): string | undefined {

@@ -3,11 +3,14 @@
  * `topic_title,categories,is_pm,post_raw,post_cooked,like_count,reply_count,url,created_at`;
  * older ones have `post` (raw) instead of `post_raw,post_cooked`. The archive holds one
  * user's posts, so the author comes from the file name `user_archive-{username}-…` if present.
+ * Identity (issue 14): topic id and post number from the `url` (`/t/{slug}/{topic_id}/{post_number}`);
+ * `topic_id` / `post_number` / `post_id` columns, which a re-saved or other export may have,
+ * take precedence. Either way a post gets the keys it has in topic JSON (`discourse:{topic}#N`).
  */
 import { ImportError } from '../errors';
 import { htmlToMarkdown } from '../html/html-to-markdown';
 import type { ParsedThread, ParseWarning, SourceParse, SourcePost } from '../types';
-import { absoluteUrl, hostOf, parseTopicUrl, toIso, topicThreadKey, type SourceContext } from './common';
+import { absoluteUrl, hostOf, parseTopicUrl, toIso, topicThreadKey, type SourceContext, type TopicRef } from './common';
 
 /** RFC 4180 CSV → rows of fields. Throws on an unterminated quoted field. */
 export function parseCsv(text: string, fileName: string): string[][] {
@@ -53,6 +56,21 @@ export function parseCsv(text: string, fileName: string): string[][] {
   return rows;
 }
 
+const cellInt = (cell: string | undefined) => (cell !== undefined && /^\s*\d{1,10}\s*$/.test(cell) ? Number(cell) : undefined);
+
+/** Topic and post of a row: explicit columns first, then the post's URL. */
+function rowRef(url: string, cells: { topicId?: string; postNumber?: string; postId?: string }): (TopicRef & { postId?: number }) | undefined {
+  const fromUrl = parseTopicUrl(url);
+  const topicId = cellInt(cells.topicId) ?? fromUrl?.topicId;
+  if (topicId === undefined) return undefined;
+  const ref: TopicRef & { postId?: number } = fromUrl?.topicId === topicId ? { ...fromUrl } : { topicId };
+  const postNumber = cellInt(cells.postNumber) ?? ref.postNumber;
+  if (postNumber !== undefined) ref.postNumber = postNumber;
+  const postId = cellInt(cells.postId);
+  if (postId !== undefined) ref.postId = postId;
+  return ref;
+}
+
 /** Read one user_archive.csv. */
 export function parseDiscourseCsv(text: string, ctx: SourceContext): SourceParse {
   const [header, ...rows] = parseCsv(text, ctx.fileName);
@@ -77,7 +95,7 @@ export function parseDiscourseCsv(text: string, ctx: SourceContext): SourceParse
       continue;
     }
     const url = get(col('url')) ?? '';
-    const ref = parseTopicUrl(url);
+    const ref = rowRef(url, { topicId: get(col('topic_id')), postNumber: get(col('post_number')), postId: get(col('post_id')) });
     if (!ref) {
       unreadable++;
       continue;
@@ -102,6 +120,7 @@ export function parseDiscourseCsv(text: string, ctx: SourceContext): SourceParse
     const absolute = absoluteUrl(ctx.baseUrl, url);
     if (absolute) post.url = absolute;
     if (ref.postNumber !== undefined) post.postNumber = ref.postNumber;
+    if (ref.postId !== undefined) post.postId = ref.postId;
     if (ref.postNumber === 1) post.isOpening = true;
     const postedAt = toIso(get(col('created_at')));
     if (postedAt) post.postedAt = postedAt;

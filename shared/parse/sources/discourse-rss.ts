@@ -3,12 +3,14 @@
  * the newest 25 posts as cooked HTML, `pubDate` = created_at, `link` = …/t/slug/id/N.
  * The older template wraps each post as `<p>@user wrote:</p><blockquote>…</blockquote>`
  * and ends with a "Read full topic" link; both are unwrapped here.
+ * Identity (issue 14): topic id and post number from `link`, else from the `guid`, so a post
+ * gets the keys it has in topic JSON (`discourse:{topic}#N`).
  */
 import { ImportError } from '../errors';
 import { decodeEntities } from '../html/entities';
 import { htmlToMarkdown } from '../html/html-to-markdown';
 import type { ParsedThread, SourceParse, SourcePost } from '../types';
-import { hostOf, parseTopicUrl, toIso, topicThreadKey, type SourceContext } from './common';
+import { hostOf, parseTopicUrl, toIso, topicThreadKey, type SourceContext, type TopicRef } from './common';
 
 function tagText(xml: string, tag: string): string | undefined {
   const open = xml.indexOf(`<${tag}`);
@@ -26,6 +28,19 @@ function unwrapOldTemplate(html: string): string {
   return m ? m[1] ?? html : html;
 }
 
+/**
+ * A Discourse item guid: `{host}-post-{topic_id}-{post_number}` in topic feeds, `{host}-post-{post_id}`
+ * in /posts.rss (DISCOURSE-FORMATS.md §5). Read from the end, since a host may contain `-post-`.
+ */
+function guidRef(guid: string | undefined): { topicId?: number; postNumber?: number; postId?: number } {
+  const text = (guid ?? '').trim();
+  const at = text.lastIndexOf('-post-');
+  const numbers = at === -1 ? [] : text.slice(at + 6).split('-');
+  if (numbers.length === 0 || numbers.length > 2 || !numbers.every((n) => /^\d{1,10}$/.test(n))) return {};
+  const [first, second] = numbers.map(Number);
+  return second === undefined ? { postId: first } : { topicId: first, postNumber: second };
+}
+
 /** Read one RSS feed. */
 export function parseDiscourseRss(text: string, ctx: SourceContext): SourceParse {
   const channelStart = text.indexOf('<channel');
@@ -39,9 +54,12 @@ export function parseDiscourseRss(text: string, ctx: SourceContext): SourceParse
   const itemRe = /<item[\s>]([\s\S]*?)<\/item>/g;
   for (let m = itemRe.exec(text); m !== null; m = itemRe.exec(text)) {
     const item = m[1] ?? '';
-    const link = tagText(item, 'link') ?? '';
-    const ref = parseTopicUrl(link);
+    const link = (tagText(item, 'link') ?? '').trim();
+    const guid = guidRef(tagText(item, 'guid'));
+    const ref: TopicRef | undefined = parseTopicUrl(link) ?? (guid.topicId !== undefined ? { topicId: guid.topicId } : undefined);
     if (!ref) continue;
+    // A link without a post number (or none at all) still has it in the guid of the same topic.
+    const postNumber = ref.postNumber ?? (guid.topicId === ref.topicId ? guid.postNumber : undefined);
     const threadKey = topicThreadKey(ref.topicId);
     if (!threads.has(threadKey)) {
       const thread: ParsedThread = { key: threadKey, title: decodeEntities(tagText(item, 'title') ?? tagText(channel, 'title') ?? `Topic ${ref.topicId}`), topicId: ref.topicId };
@@ -53,9 +71,11 @@ export function parseDiscourseRss(text: string, ctx: SourceContext): SourceParse
     const html = unwrapOldTemplate((tagText(item, 'description') ?? '').replace(/<p><a href="[^"]*">Read full topic<\/a><\/p>\s*$/, ''));
     // Old feeds put `@username Full Name` in dc:creator; the username is the first word.
     const creator = (tagText(item, 'dc:creator') ?? 'unknown').trim().replace(/^@/, '').split(/\s+/)[0] ?? 'unknown';
-    const post: SourcePost = { sourceKind: 'discourse-rss', fileName: ctx.fileName, threadKey, author: creator || 'unknown', raw: htmlToMarkdown(html), isRawMarkdown: false, url: link };
-    if (ref.postNumber !== undefined) post.postNumber = ref.postNumber;
-    if (ref.postNumber === 1) post.isOpening = true;
+    const post: SourcePost = { sourceKind: 'discourse-rss', fileName: ctx.fileName, threadKey, author: creator || 'unknown', raw: htmlToMarkdown(html), isRawMarkdown: false };
+    if (link !== '') post.url = link;
+    if (postNumber !== undefined) post.postNumber = postNumber;
+    if (guid.postId !== undefined) post.postId = guid.postId;
+    if (postNumber === 1) post.isOpening = true;
     const postedAt = toIso(tagText(item, 'pubDate'));
     if (postedAt) post.postedAt = postedAt;
     posts.push(post);
