@@ -5,10 +5,11 @@
  * the SC roster, decisions, meetings and backups.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openFreshApp } from './support/app';
+import { dismissNotices, openFreshApp } from './support/app';
 import { expectAccessible, type ColorScheme } from './support/axe';
 import { addCommittee, SC_MEMBERS } from './support/committee';
 import { fixturePath, importFilesThroughUi, importSampleThread, SAMPLE_THREAD } from './support/import';
+import { proposeRound } from './support/round';
 
 const BOTH: readonly ColorScheme[] = ['light', 'dark'];
 
@@ -16,12 +17,6 @@ const nav = (page: Page, name: string) => page.getByRole('navigation', { name: '
 
 /** Checks the page as it is now in both colour schemes; a failure is recorded and the walk goes on. */
 const check = (page: Page, label: string) => expectAccessible(page, { schemes: BOTH, label, soft: true });
-
-/** Closes the notices (saved, imported…) so each check sees the view itself. */
-async function dismissNotices(page: Page): Promise<void> {
-  const buttons = page.getByRole('button', { name: 'Dismiss message' });
-  while ((await buttons.count()) > 0) await buttons.first().click();
-}
 
 /** Opens every closed disclosure inside `scope`, so axe checks what they hide too. */
 async function openDetails(scope: Locator): Promise<void> {
@@ -312,12 +307,7 @@ test.describe('accessibility on every view', () => {
     await openFreshApp(page);
     await importSampleThread(page);
     await addCommittee(page);
-    await nav(page, 'Meetings').click();
-
-    await page.getByRole('tab', { name: 'Plan a round' }).click();
-    await page.getByRole('button', { name: 'Select all teams' }).click();
-    await page.getByLabel('Day', { exact: true }).fill('2026-05-06');
-    await page.getByRole('button', { name: 'Propose SC members' }).click();
+    await proposeRound(page, '2026-05-06');
     await expect(page.getByRole('table').getByRole('row')).toHaveCount(9);
     await dismissNotices(page);
     await check(page, 'round planner, proposed');

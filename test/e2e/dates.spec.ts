@@ -6,7 +6,7 @@
  * carry their dates. Screenshots go to out/screens/dates-*.png.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openFreshApp } from './support/app';
+import { dismissNotices, openFreshApp } from './support/app';
 import { addCommittee } from './support/committee';
 import { fixturePath, importFilesThroughUi } from './support/import';
 
@@ -31,8 +31,7 @@ async function expectNoOtherFormats(scope: Locator): Promise<void> {
 }
 
 async function shot(page: Page, name: string, scrollTo?: Locator): Promise<void> {
-  const notices = page.getByRole('button', { name: 'Dismiss message' });
-  while ((await notices.count()) > 0) await notices.first().click();
+  await dismissNotices(page);
   if (scrollTo) await scrollTo.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `out/screens/dates-${name}.png` });
 }

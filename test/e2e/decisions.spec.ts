@@ -1,5 +1,5 @@
-import { expect, test, type Download, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { savedFile } from './support/download';
 import { openFreshApp } from './support/app';
 import { importSampleThread } from './support/import';
 import { expectAccessible } from './support/axe';
@@ -21,12 +21,6 @@ async function screens(page: Page, name: string, scrollTo?: string): Promise<voi
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
-  const event: Promise<Download> = page.waitForEvent('download');
-  await click();
-  const download = await event;
-  return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
-}
 
 test('decide the Xen approval with five votes, add the alias action, export the vote log and the decision log', async ({ page }) => {
   test.setTimeout(180_000);
@@ -80,7 +74,7 @@ test('decide the Xen approval with five votes, add the alias action, export the 
   await expect(dialog.getByLabel('Preview')).toContainText('## Final Tally');
   await expectAccessible(page);
   await screens(page, 'decisions-export-vote-log');
-  const voteLog = await downloaded(page, () => dialog.getByRole('button', { name: 'Save as file…' }).click());
+  const voteLog = await savedFile(page, () => dialog.getByRole('button', { name: 'Save as file…' }).click());
   expect(voteLog.name).toMatch(/^0001-approve-the-xen-team-s-application-to-xen-s-security.*\.md$/);
   expect(voteLog.text).toContain(`# 0001: ${TITLE}`);
   expect(voteLog.text).toContain('**Status:** Approved');
@@ -93,7 +87,7 @@ test('decide the Xen approval with five votes, add the alias action, export the 
   await page.getByRole('button', { name: 'Export decision log…' }).click();
   const logDialog = page.getByRole('dialog', { name: 'Export the decision log' });
   await logDialog.getByRole('combobox', { name: /^Team/ }).selectOption({ label: 'Xen Project team' });
-  const log = await downloaded(page, () => logDialog.getByRole('button', { name: 'Save as file…' }).click());
+  const log = await savedFile(page, () => logDialog.getByRole('button', { name: 'Save as file…' }).click());
   expect(log.name).toBe('decision-log-xen-project-team.md');
   expect(log.text).toContain('# Decision log: Xen Project team');
   expect(log.text).toContain(`## 0001: ${TITLE}`);

@@ -6,10 +6,11 @@
  * Screenshots go to /tmp/preview-*.png for a person to look at.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openFreshApp } from './support/app';
+import { dismissNotices, openFreshApp } from './support/app';
 import { expectAccessible } from './support/axe';
 import { addCommittee, SC_MEMBERS } from './support/committee';
 import { importSampleThread } from './support/import';
+import { createRound } from './support/round';
 import { watchAppPageStays } from './support/navigation-watch';
 
 const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name, exact: true });
@@ -29,13 +30,6 @@ async function expectFirstHeading(source: Locator, rendered: Locator): Promise<s
   return markdown;
 }
 
-/** Closes the notices (saved, added…) so that they do not cover what a screenshot shows. */
-async function dismissNotices(page: Page): Promise<void> {
-  const buttons = page.getByRole('button', { name: 'Dismiss message' });
-  // A notice may lie under a dialog's backdrop: dispatch the click rather than aim it.
-  while ((await buttons.count()) > 0) await buttons.first().dispatchEvent('click');
-}
-
 async function shoot(target: Locator, name: string, page: Page): Promise<void> {
   await dismissNotices(page);
   await page.emulateMedia({ colorScheme: 'light' });
@@ -51,14 +45,8 @@ test('the meeting exports and the round agenda show Markdown beside the rendered
   await openFreshApp(page);
   await importSampleThread(page);
   await addCommittee(page);
-  await nav(page, 'Meetings').click();
-  await page.getByRole('tab', { name: 'Plan a round' }).click();
-  await page.getByRole('button', { name: 'Select all teams' }).click();
-  await page.getByLabel('Day', { exact: true }).fill('2026-05-06');
-  await page.getByRole('button', { name: 'Propose SC members' }).click();
-  await page.getByRole('button', { name: 'Create 8 meetings' }).click();
+  await createRound(page, '2026-05-06');
   const upcoming = page.getByRole('list', { name: 'Meetings coming up' });
-  await expect(upcoming.getByRole('listitem')).toHaveCount(8);
 
   // The round agenda: a table of the meetings, then each agenda.
   await page.getByRole('region', { name: /^Team meetings/ }).first().getByRole('button', { name: 'Preview round agenda…' }).click();

@@ -8,8 +8,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openFreshApp } from './support/app';
 import { importSampleThread } from './support/import';
-import { expectGolden, savedFile } from './support/golden';
-import { SC_MEMBERS } from './support/committee';
+import { savedFile } from './support/download';
+import { expectGolden } from './support/golden';
+import { addCommittee, SC_MEMBERS } from './support/committee';
+import { createRound } from './support/round';
 
 const COMMITTEE = [...SC_MEMBERS, ['cafkafk', 'cafkafk'], ['K900', 'K900']] as const;
 const TODAY = new Date('2026-12-10T09:30:00Z');
@@ -18,19 +20,6 @@ const MEETING_DAY = '2026-12-14';
 test.use({ timezoneId: 'UTC', locale: 'en-GB', actionTimeout: 20_000 });
 
 const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name });
-
-async function addSevenMembers(page: Page): Promise<void> {
-  await nav(page, 'Settings').click();
-  await page.getByLabel('Your name').fill('Tom Bereknyei');
-  await page.getByRole('button', { name: 'Save' }).click();
-  const add = page.getByRole('form', { name: 'Add an SC member' });
-  for (const [name, handle] of COMMITTEE) {
-    await add.getByLabel('Name', { exact: true }).fill(name);
-    await add.getByLabel('Handle (optional)').fill(handle);
-    await add.getByRole('button', { name: 'Add member' }).click();
-    await expect(page.getByRole('list', { name: 'SC members' })).toContainText(name);
-  }
-}
 
 const listbox = (page: Page) => page.getByRole('listbox', { name: /^Items/ });
 
@@ -95,16 +84,6 @@ async function exportVoteLogs(page: Page): Promise<void> {
   await log.getByRole('combobox', { name: /^Team/ }).selectOption({ label: 'Xen Project team' });
   expectGolden('decision-log-xen.md', (await savedFile(page, () => log.getByRole('button', { name: 'Save as file…' }).click())).text);
   await log.getByRole('button', { name: 'Close' }).first().click();
-}
-
-async function planRound(page: Page): Promise<void> {
-  await nav(page, 'Meetings').click();
-  await page.getByRole('tab', { name: 'Plan a round' }).click();
-  await page.getByRole('button', { name: 'Select all teams' }).click();
-  await page.getByLabel('Day', { exact: true }).fill(MEETING_DAY);
-  await page.getByRole('button', { name: 'Propose SC members' }).click();
-  await page.getByRole('button', { name: 'Create 8 meetings' }).click();
-  await expect(page.getByRole('list', { name: 'Meetings coming up' }).getByRole('listitem')).toHaveCount(8);
 }
 
 /**
@@ -172,11 +151,11 @@ test('the SC month from the sample thread: every published document matches its 
   test.setTimeout(300_000);
   await page.clock.install({ time: TODAY });
   await openFreshApp(page);
-  await addSevenMembers(page);
+  await addCommittee(page, COMMITTEE.length, COMMITTEE);
   await importSampleThread(page);
   await triage(page);
   await decideXenApproval(page);
   await exportVoteLogs(page);
-  await planRound(page);
+  await createRound(page, MEETING_DAY);
   await holdXenMeeting(page);
 });

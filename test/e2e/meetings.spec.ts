@@ -4,6 +4,7 @@ import { openFreshApp } from './support/app';
 import { importSampleThread } from './support/import';
 import { expectAccessible } from './support/axe';
 import { addCommittee } from './support/committee';
+import { proposeRound } from './support/round';
 
 
 async function screens(page: Page, name: string): Promise<void> {
@@ -19,14 +20,9 @@ test('plan the round, build and export the Xen agenda, record the minutes and ca
   await openFreshApp(page);
   await importSampleThread(page);
   await addCommittee(page);
-  const nav = page.getByRole('navigation', { name: 'Main' });
 
   // Plan the eight team meetings of the sample thread.
-  await nav.getByRole('button', { name: 'Meetings' }).click();
-  await page.getByRole('tab', { name: 'Plan a round' }).click();
-  await page.getByRole('button', { name: 'Select all teams' }).click();
-  await page.getByLabel('Day', { exact: true }).fill('2026-05-06');
-  await page.getByRole('button', { name: 'Propose SC members' }).click();
+  await proposeRound(page, '2026-05-06');
   const table = page.getByRole('table');
   await expect(table.getByRole('row')).toHaveCount(9);
   await expect(table.getByRole('checkbox', { checked: true })).toHaveCount(16);

@@ -1,16 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openFreshApp } from './support/app';
+import { dismissNotices, openFreshApp } from './support/app';
 import { importSampleThread } from './support/import';
 import { expectAccessible } from './support/axe';
 import { addCommittee } from './support/committee';
 
 const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name });
-
-/** Closes the notices (saved, imported…) so they do not cover the screenshots. */
-async function dismissNotices(page: Page): Promise<void> {
-  const buttons = page.getByRole('button', { name: 'Dismiss message' });
-  while ((await buttons.count()) > 0) await buttons.first().click();
-}
 
 const listbox = (page: Page) => page.getByRole('listbox', { name: /^Items/ });
 

@@ -13,3 +13,12 @@ export async function openFreshApp(page: Page): Promise<void> {
   await page.reload();
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
 }
+
+/**
+ * Closes the notices (saved, imported…) so they cover neither a screenshot nor what a check
+ * looks at. A notice may lie under a dialog's backdrop, so the click is dispatched, not aimed.
+ */
+export async function dismissNotices(page: Page): Promise<void> {
+  const buttons = page.getByRole('button', { name: 'Dismiss message' });
+  while ((await buttons.count()) > 0) await buttons.first().dispatchEvent('click');
+}

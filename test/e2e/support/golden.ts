@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, type Download, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 
 /**
  * Golden documents of the journey (test/fixtures/journey/). `UPDATE_GOLDEN=1` rewrites
@@ -17,12 +17,4 @@ export function expectGolden(name: string, text: string): void {
   }
   expect(existsSync(path), `golden file ${name} is missing; run with UPDATE_GOLDEN=1 and read it`).toBe(true);
   expect(text, `${name} differs from its golden file`).toBe(readFileSync(path, 'utf8'));
-}
-
-/** The file a click saves, with the name the app suggested. */
-export async function savedFile(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
-  const event: Promise<Download> = page.waitForEvent('download');
-  await click();
-  const download = await event;
-  return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
 }
