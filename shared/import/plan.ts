@@ -4,12 +4,21 @@
  */
 import type { ParseResult, ParsedUpdate } from '../parse/types';
 import type { SourceKind } from '../model';
-import { postState, type PostState, type StoredPost, type TeamTarget } from './post-state';
+import { rowIds } from './ids';
+import { postMatcher } from './matcher';
+import { identifyPosts, isMerged, storedIdOf, type MergeChoice, type PostIdentity, type PostMatch, type StoredPostRef, type StoredView } from './post-identity';
+import { postState, type PostState, type TeamTarget } from './post-state';
+
+export { itemKeyOfId, rowIds, updateKeyOfId } from './ids';
 
 /** Which team a post goes to: an existing team, a team to create, or none (not a team update). */
 export type TeamChoice = { kind: 'existing'; teamId: string } | { kind: 'new'; name: string; key: string | null } | { kind: 'none' };
 
-export type UpdateChoice = { include: boolean; team: TeamChoice };
+/**
+ * `merge`: the member's answer when the post matches a stored one only by content (merge
+ * with it, or keep it apart as a new update); absent, the score decides (post-identity.ts).
+ */
+export type UpdateChoice = { include: boolean; team: TeamChoice; merge?: MergeChoice };
 
 /** A source file of the import, recorded so the member can see where data came from. */
 export type ImportSource = { name: string; kind: SourceKind; sha: string };
@@ -20,25 +29,15 @@ export type ImportPlan = {
   choices: Record<string, UpdateChoice>;
   sources: ImportSource[];
   /**
-   * By update key: the posts already stored when the preview was made (text and team), so
-   * that the preview can say what the write would do with the member's current choices
-   * (`planStates`). Shown only; the write decides again inside its transaction by the same rule.
+   * The stored threads and the posts that could be these (read by import-repo's
+   * `storedViewOf`) when the preview was made, and which of them each post is, so that the
+   * preview can say what the write would do with the member's current choices
+   * (`planPosts`). Shown only; the write reads and identifies again inside its transaction
+   * by the same rules (post-identity.ts, post-state.ts).
    */
-  stored?: Record<string, StoredPost>;
+  stored?: StoredView;
+  identity?: PostIdentity;
 };
-
-/** Row ids derived from parse keys, so that importing the same thread again finds the same rows. */
-export const rowIds = {
-  thread: (threadKey: string) => `th:${threadKey}`,
-  update: (updateKey: string) => `up:${updateKey}`,
-  item: (updateKey: string, itemKey: string) => `it:${updateKey}:${itemKey}`,
-  source: (sha: string) => `src:${sha}`,
-};
-
-/** The content key a stored item was created with (the last part of its id). */
-export function itemKeyOfId(itemId: string): string {
-  return itemId.slice(itemId.lastIndexOf(':') + 1);
-}
 
 export type KnownTeam = { id: string; name: string; aliases: string[] };
 
@@ -77,9 +76,56 @@ export function teamTarget(choice: TeamChoice, teams: readonly { id: string; nam
   return same ? { kind: 'team', teamId: same.id } : { kind: 'new', name };
 }
 
+/**
+ * What the write would do to one post: its state, the stored post it is written into (if
+ * any), and how it was found — with, for a content match, whether it merges.
+ */
+export type PostPlan = { state: PostState; target: TeamTarget; stored?: StoredPostRef; match?: PostMatch & { isMerged: boolean; post?: StoredPostRef } };
+
+/** The plan's identity of its posts: the preview's, else worked out from `stored`. */
+export function identityOf(plan: ImportPlan): PostIdentity {
+  return plan.identity ?? identifyPosts(plan.result, plan.stored ?? { threads: [], posts: [] }, postMatcher);
+}
+
 /** What the write would do to each post (by key) with the member's current choices, ticked or not. */
+export function planPosts(plan: ImportPlan, teams: readonly { id: string; name: string }[]): Record<string, PostPlan> {
+  const identity = identityOf(plan);
+  const byId = new Map((plan.stored?.posts ?? []).map((p) => [p.id, p]));
+  const out: Record<string, PostPlan> = {};
+  for (const u of plan.result.updates) {
+    const choice = plan.choices[u.key];
+    const target = teamTarget(choice?.team ?? { kind: 'none' }, teams);
+    const id = storedIdOf(identity, u.key, choice?.merge);
+    const stored = id === undefined ? undefined : byId.get(id);
+    const match = identity.posts[u.key];
+    out[u.key] = {
+      state: postState(stored, u, target), target,
+      ...(stored ? { stored } : {}), ...(match ? { match: { ...match, isMerged: isMerged(match, choice?.merge), ...(byId.has(match.storedId) ? { post: byId.get(match.storedId)! } : {}) } } : {}),
+    };
+  }
+  return out;
+}
+
+/** The state of each post (by key): `planPosts` without the details. */
 export function planStates(plan: ImportPlan, teams: readonly { id: string; name: string }[]): Record<string, PostState> {
-  return Object.fromEntries(plan.result.updates.map((u) => [u.key, postState(plan.stored?.[u.key], u, teamTarget(plan.choices[u.key]?.team ?? { kind: 'none' }, teams))]));
+  return Object.fromEntries(Object.entries(planPosts(plan, teams)).map(([k, p]) => [k, p.state]));
+}
+
+/** The stored post each post of `result` is by default (before the member answers any content match), by key. */
+export function defaultStored(result: { updates: readonly { key: string }[] }, stored: StoredView, identity: PostIdentity): Record<string, StoredPostRef> {
+  const byId = new Map(stored.posts.map((p) => [p.id, p]));
+  const out: Record<string, StoredPostRef> = {};
+  for (const u of result.updates) {
+    const id = storedIdOf(identity, u.key, undefined);
+    const row = id === undefined ? undefined : byId.get(id);
+    if (row) out[u.key] = row;
+  }
+  return out;
+}
+
+/** The update row id each post is written to (its stored post's, else its own), with the member's choices. */
+export function rowIdOf(identity: PostIdentity, key: string, choice: UpdateChoice | undefined): string {
+  return storedIdOf(identity, key, choice?.merge) ?? rowIds.update(key);
 }
 
 /** A team target as the SC reads it: the team's name, "a new team X", or "no team". */
@@ -89,19 +135,26 @@ export function targetName(target: TeamTarget, teams: readonly { id: string; nam
   return teams.find((t) => t.id === target.teamId)?.name ?? target.teamId;
 }
 
-/** Summary counts of the ticked posts shown before writing, by the write's rule; `movedTo` names the teams posts move to. */
+/**
+ * Summary counts of the ticked posts shown before writing, by the write's rule; `movedTo`
+ * names the teams posts move to; `merged` counts posts written into a stored post they
+ * match by content (each also counted by its state).
+ */
 export function planSummary(plan: ImportPlan, knownTeams: readonly { id: string; name: string }[] = []): {
-  posts: number; included: number; added: number; edited: number; unchanged: number; moved: number; movedTo: string[]; teams: number; asks: number; newTeams: string[];
+  posts: number; included: number; added: number; edited: number; unchanged: number; enriched: number; moved: number; merged: number;
+  movedTo: string[]; teams: number; asks: number; newTeams: string[];
 } {
   const included = plan.result.updates.filter((u) => plan.choices[u.key]?.include);
+  const posts = planPosts(plan, knownTeams);
   const teams = new Set<string>();
   const newTeams = new Map<string, string>();
   const movedTo = new Set<string>();
-  const counts = { new: 0, edited: 0, unchanged: 0, moved: 0 };
+  const counts = { new: 0, edited: 0, unchanged: 0, enriched: 0, moved: 0 };
+  let merged = 0;
   for (const u of included) {
-    const target = teamTarget(plan.choices[u.key]!.team, knownTeams);
-    const state = postState(plan.stored?.[u.key], u, target);
+    const { state, target, match } = posts[u.key]!;
     counts[state]++;
+    if (match?.by === 'content' && match.isMerged) merged++;
     if (state === 'moved') movedTo.add(targetName(target, knownTeams));
     if (target.kind === 'team') teams.add(target.teamId);
     if (target.kind === 'new') {
@@ -111,7 +164,7 @@ export function planSummary(plan: ImportPlan, knownTeams: readonly { id: string;
     }
   }
   return {
-    posts: plan.result.updates.length, included: included.length, added: counts.new, edited: counts.edited, unchanged: counts.unchanged, moved: counts.moved,
-    movedTo: [...movedTo], teams: teams.size, asks: included.reduce((n, u) => n + u.items.filter((i) => i.isAsk).length, 0), newTeams: [...newTeams.values()],
+    posts: plan.result.updates.length, included: included.length, added: counts.new, edited: counts.edited, unchanged: counts.unchanged, enriched: counts.enriched,
+    moved: counts.moved, merged, movedTo: [...movedTo], teams: teams.size, asks: included.reduce((n, u) => n + u.items.filter((i) => i.isAsk).length, 0), newTeams: [...newTeams.values()],
   };
 }

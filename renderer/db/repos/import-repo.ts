@@ -2,22 +2,27 @@
  * Writing an import (issue 3): one transaction over sources, threads, teams, updates and
  * items, so a failure leaves the database exactly as it was.
  *
- * Re-import is idempotent: rows get ids derived from the parser's stable keys, an edited
- * post keeps its old text as a revision, and its items are matched by content
- * (`matchItems`) so that tags, notes, decisions and agenda links stay on them. Items that
- * disappeared from the post are marked `isGone`, never deleted. A post the member puts
- * under another team in the preview is moved there with its items, which keep their tags,
- * flags and notes (state `moved`, shared/import/post-state.ts — the preview's rule).
+ * One thread is one thread (issue 14): each parsed post is identified against the stored
+ * ones — by row id, by topic and post number, or by content as the member confirmed in the
+ * preview (shared/import/post-identity.ts) — and written into the update it is, never beside
+ * it: the richer form fills what the row lacks, an edit keeps its old text as a revision,
+ * and the items are matched so that tags, flags, notes and links stay on their rows
+ * (shared/import/merge-rows.ts). Items that disappeared are marked `isGone`, never deleted.
+ * A post the member puts under another team is moved there with its items (state `moved`,
+ * shared/import/post-state.ts — the preview's rule). No item is written unflagged with the
+ * text of a confidential one (`flagTwins`).
  */
-import { matchItems } from '../../../shared/parse/match-items';
 import { groupBy } from '../../../shared/collections/group-by';
 import { DEFAULT_TEAMS } from '../../../shared/parse/teams/default-teams';
-import type { ParsedItem, ParsedUpdate } from '../../../shared/parse/types';
-import { itemKeyOfId, rowIds, teamTarget, type ImportPlan, type TeamChoice } from '../../../shared/import/plan';
-import { postState, targetOfTeamId, type StoredPost } from '../../../shared/import/post-state';
+import type { ParsedThread, ParsedUpdate, ParseResult } from '../../../shared/parse/types';
+import { defaultStored, rowIds, teamTarget, type ImportPlan, type TeamChoice } from '../../../shared/import/plan';
+import { postMatcher } from '../../../shared/import/matcher';
+import { flagTwins, mergedItems, mergedUpdate, newItemRow, secretTextsOf, type SecretTexts } from '../../../shared/import/merge-rows';
+import { identifyPosts, storedIdOf, threadRowOf, threadsToRead, type PostIdentity, type StoredView } from '../../../shared/import/post-identity';
+import { postState, targetOfTeamId, textRelation } from '../../../shared/import/post-state';
 import {
   teamRow, threadRow, updateRow,
-  type ItemId, type ItemRow, type SourceId, type TeamId, type TeamRow, type ThreadId, type UpdateId, type UpdateRow,
+  type ItemRow, type SourceId, type TeamId, type TeamRow, type ThreadId, type ThreadRow, type UpdateId, type UpdateRow,
 } from '../../../shared/model';
 import { db } from '../instance';
 
@@ -26,27 +31,22 @@ export type ImportOutcome = {
   updatesAdded: number;
   updatesEdited: number;
   updatesUnchanged: number;
+  /** Stored posts with the same text that this form filled in (dates, ids, link, author, Markdown). */
+  updatesEnriched: number;
   /** Stored posts with the same text that the member put under another team. */
   updatesMoved: number;
+  /** Posts written into a stored post they matched by content (each also counted by its state). */
+  updatesMerged: number;
   itemsAdded: number;
   itemsKept: number;
   itemsGone: number;
+  /** New or kept items flagged confidential because a confidential item has their text. */
+  itemsFlagged: number;
   teamsCreated: string[];
 };
 
 function slug(name: string): string {
   return name.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'team';
-}
-
-// Item rows are built from the parser's typed output without a schema pass: validating
-// tens of thousands of rows costs more than the write itself (bench/import-browser.ts).
-function newItemRow(id: string, update: UpdateRow, item: ParsedItem, now: string): ItemRow {
-  return {
-    id: id as ItemId, updateId: update.id, threadId: update.threadId, teamId: update.teamId, kind: item.kind, text: item.text,
-    isAsk: item.isAsk, ...(item.askType ? { askType: item.askType } : {}), span: item.span, entities: item.entities,
-    status: 'new', priority: 'normal', tagIds: [], assigneeIds: [], seenBy: [], confidential: false, notes: [], decisionIds: [],
-    createdAt: now, updatedAt: now,
-  };
 }
 
 /** Team rows for the plan's choices: existing ids are kept, new teams are created once per name. */
@@ -82,14 +82,34 @@ async function resolveTeams(plan: ImportPlan, now: string): Promise<{ teamIdOf: 
   return { teamIdOf, created };
 }
 
-function updateRowFor(u: ParsedUpdate, teamId: TeamId | null, sourceId: SourceId | undefined): UpdateRow {
+function updateRowFor(u: ParsedUpdate, id: string, threadId: string, teamId: TeamId | null, sourceId: SourceId | undefined): UpdateRow {
   return updateRow.parse({
-    id: rowIds.update(u.key) as UpdateId, threadId: rowIds.thread(u.threadKey) as ThreadId, teamId, author: u.author || 'unknown', raw: u.raw,
+    id: id as UpdateId, threadId: threadId as ThreadId, teamId, author: u.author || 'unknown', raw: u.raw,
     isTeamUpdate: teamId !== null && u.isTeamUpdate, sections: u.sections, revisions: [],
     ...(sourceId ? { sourceId } : {}),
     ...(u.postId !== undefined ? { postId: u.postId } : {}), ...(u.postNumber !== undefined ? { postNumber: u.postNumber } : {}),
     ...(u.postedAt ? { postedAt: u.postedAt } : {}), ...(u.editedAt ? { editedAt: u.editedAt } : {}), ...(u.url ? { url: u.url } : {}),
     ...(u.replyTo !== undefined ? { replyTo: u.replyTo } : {}),
+  });
+}
+
+const isPlaceholderTitle = (title: string) => title === '' || /^Topic \d+$/.test(title) || title === 'Imported updates';
+
+/**
+ * The thread row after this import: the stored row keeps what it has and gets what it
+ * lacks (topic id, address, host, creation time). A topic's own title (from a form that
+ * names the topic) replaces the stored one; a placeholder ("Topic 56458" of /raw/) or a
+ * Markdown or pasted thread's title never does.
+ */
+function threadRowFor(id: string, stored: ThreadRow | undefined, parsed: ParsedThread | undefined, now: string): ThreadRow {
+  const parsedTitle = parsed && !isPlaceholderTitle(parsed.title) ? parsed.title : undefined;
+  const title = (parsed?.topicId !== undefined ? parsedTitle : undefined) ?? (stored && !isPlaceholderTitle(stored.title) ? stored.title : undefined) ?? parsedTitle ?? stored?.title ?? parsed?.title ?? 'Imported updates';
+  return threadRow.parse({
+    ...stored, id, title: title || 'Imported updates', importedAt: stored?.importedAt ?? now,
+    ...(stored ? { refreshedAt: now } : {}),
+    ...(stored?.topicId === undefined && parsed?.topicId !== undefined ? { topicId: parsed.topicId } : {}),
+    ...(!stored?.url && parsed?.url ? { url: parsed.url } : {}),
+    ...(!stored?.host && parsed?.host ? { host: parsed.host } : {}), ...(!stored?.createdAt && parsed?.createdAt ? { createdAt: parsed.createdAt } : {}),
   });
 }
 
@@ -104,86 +124,76 @@ const UPDATE_SLICE = 25;
 export async function writeImport(plan: ImportPlan): Promise<ImportOutcome> {
   const now = new Date().toISOString();
   const included = plan.result.updates.filter((u) => plan.choices[u.key]?.include);
-  const outcome: ImportOutcome = { threads: 0, updatesAdded: 0, updatesEdited: 0, updatesUnchanged: 0, updatesMoved: 0, itemsAdded: 0, itemsKept: 0, itemsGone: 0, teamsCreated: [] };
+  const outcome: ImportOutcome = {
+    threads: 0, updatesAdded: 0, updatesEdited: 0, updatesUnchanged: 0, updatesEnriched: 0, updatesMoved: 0, updatesMerged: 0,
+    itemsAdded: 0, itemsKept: 0, itemsGone: 0, itemsFlagged: 0, teamsCreated: [],
+  };
+  const mergeOf = (key: string) => plan.choices[key]?.merge;
 
   await db.transaction('rw', [db.sources, db.threads, db.teams, db.updates, db.items], async () => {
     const { teamIdOf, created } = await resolveTeams(plan, now);
     await db.teams.bulkAdd(created);
     outcome.teamsCreated = created.map((t) => t.name);
 
-    const threadIds = [...new Set(included.map((u) => u.threadKey))];
-    const storedThreads = await db.threads.bulkGet(threadIds.map(rowIds.thread));
-    const threads = threadIds.map((key, i) => {
+    // Identified again here, on what is stored now, by the preview's rule.
+    const { view, rows: storedUpdates, threads: storedThreads } = await readStored(plan.result);
+    const identity = identifyPosts(plan.result, view, postMatcher);
+
+    const threadIdOf = new Map<string, string>();
+    const threadsOut = new Map<string, ThreadRow>();
+    for (const key of new Set(included.map((u) => u.threadKey))) {
+      const id = threadRowOf(key, identity, included, view, mergeOf);
+      threadIdOf.set(key, id);
       const parsed = plan.result.threads.find((t) => t.key === key);
-      const stored = storedThreads[i];
-      return threadRow.parse({
-        ...stored, id: rowIds.thread(key), title: parsed?.title || stored?.title || 'Imported updates', importedAt: stored?.importedAt ?? now,
-        ...(stored ? { refreshedAt: now } : {}),
-        ...(parsed?.topicId !== undefined ? { topicId: parsed.topicId } : {}), ...(parsed?.url ? { url: parsed.url } : {}),
-        ...(parsed?.host ? { host: parsed.host } : {}), ...(parsed?.createdAt ? { createdAt: parsed.createdAt } : {}),
-      });
-    });
+      threadsOut.set(id, threadRowFor(id, threadsOut.get(id) ?? storedThreads.get(id), parsed, now));
+    }
+    const threads = [...threadsOut.values()];
     await db.threads.bulkPut(threads);
     outcome.threads = threads.length;
 
     const firstSourceId = plan.sources[0] ? (rowIds.source(plan.sources[0].sha) as SourceId) : undefined;
     await db.sources.bulkPut(plan.sources.map((s) => ({ id: rowIds.source(s.sha) as SourceId, kind: s.kind, name: s.name, importedAt: now, sha: s.sha, ...(threads[0] ? { threadId: threads[0].id } : {}) })));
 
-    const storedUpdates = await storedUpdatesOf(included.map((u) => rowIds.update(u.key)));
-    const storedItems = await db.items.where('updateId').anyOf(included.map((u) => rowIds.update(u.key))).toArray();
+    const storedIdByKey = new Map(included.map((u) => [u.key, storedIdOf(identity, u.key, mergeOf(u.key))]));
+    const storedIds = [...new Set([...storedIdByKey.values()].filter((id): id is string => id !== undefined))];
+    const storedItems = storedIds.length > 0 ? await db.items.where('updateId').anyOf(storedIds).toArray() : [];
     const itemsByUpdate: Map<string, ItemRow[]> = groupBy(storedItems, (it) => it.updateId);
+    // Every confidential item, to flag the written items that have its text (`flagTwins`):
+    // read once a slice adds items, so that a re-import that only keeps items (the large
+    // topic again, in another form) does not scan the whole items table.
+    let secret: SecretTexts | undefined;
 
     let writing: Promise<unknown> = Promise.resolve();
     for (let start = 0; start < included.length; start += UPDATE_SLICE) {
       const updatesOut: UpdateRow[] = [];
       const itemsOut: ItemRow[] = [];
+      const addedBefore = outcome.itemsAdded;
       for (const u of included.slice(start, start + UPDATE_SLICE)) {
         const teamId = teamIdOf(plan.choices[u.key]!.team);
-        const fresh = updateRowFor(u, teamId, firstSourceId);
-        const stored = storedUpdates.get(rowIds.update(u.key));
-        const state = postState(stored, fresh, targetOfTeamId(teamId));
-        let row: UpdateRow;
-        if (!stored || state === 'new') {
-          row = fresh;
-          outcome.updatesAdded++;
-        } else if (state === 'edited') {
-          row = { ...stored, ...fresh, revisions: [...stored.revisions, { raw: stored.raw, ...(stored.editedAt ? { editedAt: stored.editedAt } : {}), replacedAt: now }] };
-          outcome.updatesEdited++;
-        } else {
-          // Unchanged, or moved: the same text, now under `teamId` (its items follow below).
-          row = { ...stored, ...fresh, revisions: stored.revisions };
-          if (state === 'moved') outcome.updatesMoved++;
-          else outcome.updatesUnchanged++;
-        }
+        const storedId = storedIdByKey.get(u.key);
+        const stored = storedId === undefined ? undefined : storedUpdates.get(storedId);
+        const fresh = updateRowFor(u, stored?.id ?? rowIds.update(u.key), stored?.threadId ?? threadIdOf.get(u.threadKey) ?? rowIds.thread(u.threadKey), teamId, firstSourceId);
+        const state = postState(stored, u, targetOfTeamId(teamId));
+        const row = stored ? mergedUpdate(stored, fresh, u, now) : fresh;
+        if (state === 'new') outcome.updatesAdded++;
+        else if (state === 'edited') outcome.updatesEdited++;
+        else if (state === 'moved') outcome.updatesMoved++;
+        else if (state === 'enriched') outcome.updatesEnriched++;
+        else outcome.updatesUnchanged++;
+        if (stored && identity.posts[u.key]?.by === 'content') outcome.updatesMerged++;
         updatesOut.push(row);
 
-        const previous = itemsByUpdate.get(row.id) ?? [];
-        const prevByKey = new Map(previous.map((p) => [itemKeyOfId(p.id), p]));
-        const matches = matchItems(previous.map((p) => ({ key: itemKeyOfId(p.id), text: p.text })), u.items.map((it) => ({ key: it.key, text: it.text })));
-        const kept = new Set<string>();
-        for (const item of u.items) {
-          const prevKey = matches.get(item.key);
-          const prev = prevKey ? prevByKey.get(prevKey) : undefined;
-          if (prev) {
-            kept.add(prev.id);
-            const changed = prev.text !== item.text || prev.teamId !== row.teamId || prev.isGone;
-            const { isGone: _gone, ...rest } = prev;
-            itemsOut.push({
-              ...rest, text: item.text, kind: item.kind, isAsk: item.isAsk, span: item.span, entities: item.entities, teamId: row.teamId,
-              ...(item.askType ? { askType: item.askType } : {}), updatedAt: changed ? now : prev.updatedAt,
-            });
-            outcome.itemsKept++;
-          } else {
-            itemsOut.push(newItemRow(rowIds.item(u.key, item.key), row, item, now));
-            outcome.itemsAdded++;
-          }
-        }
-        for (const p of previous) {
-          if (kept.has(p.id) || p.isGone) continue;
-          itemsOut.push({ ...p, isGone: true, updatedAt: now });
-          outcome.itemsGone++;
-        }
+        const keepsText = stored !== undefined && stored.raw !== u.raw && textRelation(stored, u) === 'same';
+        const items = stored ? mergedItems(row, itemsByUpdate.get(row.id) ?? [], u, keepsText, now) : { items: u.items.map((it) => newItemRow(row, it, now)), added: u.items.length, kept: 0, gone: 0 };
+        outcome.itemsAdded += items.added;
+        outcome.itemsKept += items.kept;
+        outcome.itemsGone += items.gone;
+        itemsOut.push(...items.items);
       }
+      if (!secret && addedBefore < outcome.itemsAdded) {
+        secret = secretTextsOf(await db.items.filter((it) => it.confidential).toArray());
+      }
+      if (secret) outcome.itemsFlagged += flagTwins(itemsOut, secret);
       const previousSlice = writing;
       writing = Promise.all([db.updates.bulkPut(updatesOut), db.items.bulkPut(itemsOut)]);
       await previousSlice;
@@ -191,6 +201,31 @@ export async function writeImport(plan: ImportPlan): Promise<ImportOutcome> {
     await writing;
   });
   return outcome;
+}
+
+type StoredRead = { view: StoredView; rows: Map<string, UpdateRow>; threads: Map<string, ThreadRow> };
+
+/**
+ * What `result` is held against (post-identity.ts): every stored thread, the stored posts
+ * with the row ids of its posts, and — only for posts not stored by id — the posts of the
+ * threads they could be in (`threadsToRead`). The preview and the write read it alike.
+ */
+async function readStored(result: Pick<ParseResult, 'threads' | 'updates'>): Promise<StoredRead> {
+  const threadRows = await db.threads.toArray();
+  const threads = new Map(threadRows.map((t) => [t.id as string, t]));
+  const refs = threadRows.map((t) => ({ id: t.id as string, title: t.title, importedAt: t.importedAt, ...(t.topicId !== undefined ? { topicId: t.topicId } : {}), ...(t.host ? { host: t.host } : {}) }));
+  const rows = await storedUpdatesOf(result.updates.map((u) => rowIds.update(u.key)));
+  const more = threadsToRead(result.threads, result.updates, refs, (id) => rows.has(id));
+  if (more.length > 0) for (const r of await db.updates.where('threadId').anyOf(more).toArray()) rows.set(r.id, r);
+  const sourceIds = [...new Set([...rows.values()].flatMap((r) => (r.sourceId ? [r.sourceId] : [])))];
+  const sources = new Map((await db.sources.bulkGet(sourceIds)).flatMap((s) => (s ? [[s.id as string, s.importedAt] as const] : [])));
+  const posts = [...rows.values()].map((r) => ({
+    id: r.id as string, threadId: r.threadId as string, teamId: r.teamId, raw: r.raw, author: r.author,
+    importedAt: (r.sourceId ? sources.get(r.sourceId) : undefined) ?? threads.get(r.threadId)?.importedAt ?? '',
+    ...(r.postId !== undefined ? { postId: r.postId } : {}), ...(r.postNumber !== undefined ? { postNumber: r.postNumber } : {}),
+    ...(r.postedAt ? { postedAt: r.postedAt } : {}), ...(r.editedAt ? { editedAt: r.editedAt } : {}), ...(r.url ? { url: r.url } : {}),
+  }));
+  return { view: { threads: refs, posts }, rows, threads };
 }
 
 /** Teams as the parser's registry: the member's teams first, then starter teams not yet in the workspace. */
@@ -228,16 +263,15 @@ export async function storedTeamsOf(updateKeys: string[]): Promise<Record<string
 }
 
 /**
- * For the preview, from one read of the stored posts: where each post of a result is stored
- * (team id, for the default choices) and its stored text and team, from which the preview
- * tells what the write would do (the write's own rule, shared/import/post-state).
+ * For the preview, from one read of what is stored (the write's own read, `readStored`): the
+ * stored threads and posts a result is held against, which of them each post is
+ * (post-identity.ts), and where each post is stored by default (team id, for the default
+ * choices), from which the preview tells what the write would do.
  */
-export async function storedPostsOf(updates: readonly { key: string }[]): Promise<{ teams: Record<string, string | null>; stored: Record<string, StoredPost> }> {
-  const rows = await storedUpdatesOf(updates.map((u) => rowIds.update(u.key)));
-  const stored: Record<string, StoredPost> = {};
-  for (const u of updates) {
-    const row = rows.get(rowIds.update(u.key));
-    if (row) stored[u.key] = { raw: row.raw, teamId: row.teamId };
-  }
-  return { teams: teamsOf(updates.map((u) => u.key), rows), stored };
+export async function storedPostsOf(result: Pick<ParseResult, 'threads' | 'updates'>): Promise<{ teams: Record<string, string | null>; stored: StoredView; identity: PostIdentity }> {
+  const { view } = await db.transaction('r', [db.threads, db.updates, db.sources], () => readStored(result));
+  const identity = identifyPosts(result, view, postMatcher);
+  const byDefault = defaultStored(result, view, identity);
+  const teams = Object.fromEntries(Object.entries(byDefault).map(([k, p]) => [k, p.teamId]));
+  return { teams, stored: view, identity };
 }

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { planStates, planSummary, targetName, teamTarget } from '../../../shared/import/plan';
+import { planPosts, planSummary, targetName, type PostPlan } from '../../../shared/import/plan';
 import { isMove } from '../../../shared/import/post-state';
 import { useTeams } from '../../db/hooks/live';
 import { useImportFiles, useImportPlan } from '../../store';
@@ -14,27 +14,32 @@ import { PostPreview } from './PostPreview';
  */
 export const PREVIEW_PAGE = 100;
 
-type Counts = { added: number; edited: number; unchanged: number; moved: number; movedTo: string[] };
+type Counts = { added: number; edited: number; unchanged: number; enriched: number; moved: number; merged: number; movedTo: string[] };
 
-/** "3 new, 1 moved to Xen Project team, 5 unchanged", or "nothing new" when every selected post is already stored as it is. */
+/**
+ * "3 new, 2 completed from this form, 1 moved to Xen Project team, 5 unchanged (2 merged
+ * with stored posts)", or "nothing new" when every selected post is already stored as it is.
+ */
 function stateCounts(summary: Counts): string {
   const parts = [
     summary.added ? `${summary.added} new` : '',
     summary.edited ? `${summary.edited} edited` : '',
+    summary.enriched ? `${summary.enriched} completed from this form` : '',
     summary.moved ? `${summary.moved} moved to ${summary.movedTo.join(', ')}` : '',
     summary.unchanged ? `${summary.unchanged} unchanged` : '',
   ].filter(Boolean);
-  return writes(summary) === 0 ? `nothing new${parts.length ? ` (${parts.join(', ')})` : ''}` : parts.join(', ');
+  const merged = summary.merged ? ` (${summary.merged} merged with stored posts)` : '';
+  return writes(summary) === 0 ? `nothing new${parts.length ? ` (${parts.join(', ')})` : ''}` : `${parts.join(', ')}${merged}`;
 }
 
 /** Posts the write changes; unchanged posts are rewritten as they are, so they do not count. */
-const writes = (s: Counts) => s.added + s.edited + s.moved;
+const writes = (s: Counts) => s.added + s.edited + s.enriched + s.moved;
 
 /** "Import 8 updates" for new posts only; "Import 1 change" once a stored post is edited or moved. */
 function importLabel(summary: Counts): string {
   const n = writes(summary);
   if (n === 0) return 'Nothing new to import';
-  return summary.edited + summary.moved === 0 ? `Import ${n} update${n === 1 ? '' : 's'}` : `Import ${n} change${n === 1 ? '' : 's'}`;
+  return summary.edited + summary.enriched + summary.moved === 0 ? `Import ${n} update${n === 1 ? '' : 's'}` : `Import ${n} change${n === 1 ? '' : 's'}`;
 }
 
 /** Everything the import would write, per post, with the choices the member can change. */
@@ -44,15 +49,14 @@ export function ImportPreview({ isWriting }: { isWriting: boolean }) {
   const teams = useTeams();
   const known = useMemo(() => (teams ?? []).map((t) => ({ id: t.id as string, name: t.name })), [teams]);
   const summary = useMemo(() => (plan ? planSummary(plan, known) : null), [plan, known]);
-  const states = useMemo(() => (plan ? planStates(plan, known) : {}), [plan, known]);
+  const posts = useMemo<Record<string, PostPlan>>(() => (plan ? planPosts(plan, known) : {}), [plan, known]);
   const [shown, setShown] = useState(PREVIEW_PAGE);
   if (!plan || !summary) return null;
   const toWrite = writes(summary);
   /** The team a stored post goes to when the write moves it, by name. */
   const moveTo = (key: string): string | undefined => {
-    const stored = plan.stored?.[key];
-    const target = teamTarget(plan.choices[key]!.team, known);
-    return stored && isMove(stored, target) ? targetName(target, known) : undefined;
+    const post = posts[key];
+    return post?.stored && isMove(post.stored, post.target) ? targetName(post.target, known) : undefined;
   };
   const hidden = plan.result.updates.length - shown;
   const plainFiles = files.filter((f) => plan.result.updates.some((u) => u.fileName === f.name && u.sourceKind === 'plain-text'));
@@ -97,7 +101,7 @@ export function ImportPreview({ isWriting }: { isWriting: boolean }) {
       <ol className="post-previews" aria-label="Posts to import">
         {plan.result.updates.slice(0, shown).map((u) => (
           <PostPreview
-            key={u.key} update={u} state={states[u.key] ?? 'new'} isStored={plan.stored?.[u.key] !== undefined} moveTo={moveTo(u.key)}
+            key={u.key} update={u} plan={posts[u.key] ?? { state: 'new', target: { kind: 'none' } }} moveTo={moveTo(u.key)}
             choice={plan.choices[u.key]!} teams={teams ?? []} newTeamNames={newTeamNames}
           />
         ))}

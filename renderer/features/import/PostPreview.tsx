@@ -1,27 +1,40 @@
 import { useState } from 'react';
-import type { TeamChoice, UpdateChoice } from '../../../shared/import/plan';
-import type { PostState } from '../../../shared/import/post-state';
+import type { PostPlan, TeamChoice, UpdateChoice } from '../../../shared/import/plan';
+import { fillsOf, textRelation, type PostState } from '../../../shared/import/post-state';
 import type { TeamRow } from '../../../shared/model';
 import type { ParsedUpdate } from '../../../shared/parse/types';
 import { useUi } from '../../store';
 import { formatDate } from '../../lib/format/dates';
+import { PostMatchChoice } from './PostMatchChoice';
 
 const STATE_TITLE: Record<PostState, string> = {
   new: 'Not stored yet',
   unchanged: 'Already stored, identical, under this team',
+  enriched: 'Already stored with the same text; this form fills in what the stored post lacks',
   edited: 'Already stored; its text changed since',
   moved: 'Already stored under another team; importing moves it and its items (with their tags, flags and notes) to this team',
 };
+
+const FILL_NAMES: Record<string, string> = { author: 'author', postId: 'post id', postNumber: 'post number', postedAt: 'date', editedAt: 'edit date', url: 'link' };
+
+/** What this form adds to its stored post: "date, post id, Markdown". */
+export function addedDetails(plan: Pick<PostPlan, 'stored'>, update: ParsedUpdate): string {
+  if (!plan.stored) return '';
+  const names = Object.keys(fillsOf(plan.stored, update)).map((k) => FILL_NAMES[k] ?? k);
+  if (textRelation(plan.stored, update) === 'richer') names.push('Markdown');
+  return names.join(', ');
+}
 
 /**
  * The badge says what importing does to the post: a post left unticked is not written at
  * all, so it says "left out" rather than the "new" or "edited" it would be if ticked.
  */
-function badge(state: PostState, isIncluded: boolean, isStored: boolean, moveTo: string | undefined): { key: string; label: string; title: string } {
+function badge(state: PostState, isIncluded: boolean, isStored: boolean, moveTo: string | undefined, adds: string): { key: string; label: string; title: string } {
   if (!isIncluded) {
     return { key: 'left-out', label: 'left out', title: isStored ? 'Already stored; this import leaves it as it is' : 'Not stored; tick it to import it' };
   }
   if (state === 'moved') return { key: 'moved', label: `moved to ${moveTo ?? 'another team'}`, title: STATE_TITLE.moved };
+  if (state === 'enriched') return { key: state, label: `adds ${adds}`, title: STATE_TITLE.enriched };
   if (state === 'edited' && moveTo) return { key: 'edited', label: `edited, moved to ${moveTo}`, title: `${STATE_TITLE.edited}; importing also moves it to this team` };
   return { key: state, label: state, title: STATE_TITLE[state] };
 }
@@ -34,10 +47,10 @@ function choiceValue(team: TeamChoice): string {
 
 /** One post of the preview: include it or not, which team it belongs to, and what it contains. */
 export function PostPreview(props: {
-  update: ParsedUpdate; state: PostState; isStored: boolean; moveTo: string | undefined; choice: UpdateChoice; teams: TeamRow[]; newTeamNames: string[];
+  update: ParsedUpdate; plan: PostPlan; moveTo: string | undefined; choice: UpdateChoice; teams: TeamRow[]; newTeamNames: string[];
 }) {
-  const { update, state, choice, teams, newTeamNames } = props;
-  const shown = badge(state, choice.include, props.isStored, props.moveTo);
+  const { update, plan, choice, teams, newTeamNames } = props;
+  const shown = badge(plan.state, choice.include, plan.stored !== undefined, props.moveTo, addedDetails(plan, update));
   const setChoice = useUi((s) => s.setImportChoice);
   const [isNaming, setIsNaming] = useState(false);
   const [newName, setNewName] = useState('');
@@ -74,6 +87,7 @@ export function PostPreview(props: {
             .join(' · ')}
         </span>
       </div>
+      {plan.match?.by === 'content' ? <PostMatchChoice updateKey={update.key} choice={choice} match={plan.match} /> : null}
       {update.boundary && update.boundary.confidence < 1 ? (
         <p className={`boundary-note ${update.boundary.confidence < 0.6 ? 'is-unsure' : ''}`}>
           Post start guessed ({Math.round(update.boundary.confidence * 100)}% sure): {update.boundary.reason}

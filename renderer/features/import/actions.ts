@@ -40,10 +40,10 @@ function sourceKindOf(file: InputFile, result: ParseResult): SourceKind {
 /** The preview's starting plan for parsed files (also used by Refresh from the forum). */
 export async function planFrom(files: InputFile[], result: ParseResult): Promise<ImportPlan> {
   const known = (await listTeams()).map((t) => ({ id: t.id as string, name: t.name, aliases: t.aliases }));
-  const { teams: storedTeams, stored } = await storedPostsOf(result.updates);
+  const { teams: storedTeams, stored, identity } = await storedPostsOf(result);
   const choices = Object.fromEntries(result.updates.map((u) => [u.key, defaultChoice(u, known, storedTeams[u.key])]));
   const sources: ImportSource[] = await Promise.all(files.map(async (f) => ({ name: f.name, kind: sourceKindOf(f, result), sha: await sha256(f) })));
-  return { result, choices, sources, stored };
+  return { result, choices, sources, stored, identity };
 }
 
 /**
@@ -119,10 +119,13 @@ export async function confirmImport(): Promise<string | null> {
   let message = '';
   const failure = await runAction(async () => {
     const o = await writeImport(plan);
-    const parts = o.updatesAdded || !(o.updatesEdited || o.updatesMoved) ? [`${o.updatesAdded} new update${o.updatesAdded === 1 ? '' : 's'}`] : [];
+    const parts = o.updatesAdded || !(o.updatesEdited || o.updatesMoved || o.updatesEnriched) ? [`${o.updatesAdded} new update${o.updatesAdded === 1 ? '' : 's'}`] : [];
     if (o.updatesEdited) parts.push(`${o.updatesEdited} edited`);
+    if (o.updatesEnriched) parts.push(`${o.updatesEnriched} completed from this form`);
     if (o.updatesMoved) parts.push(`${o.updatesMoved} moved to another team`);
+    if (o.updatesMerged) parts.push(`${o.updatesMerged} merged with stored posts`);
     if (o.itemsAdded) parts.push(`${o.itemsAdded} new items`);
+    if (o.itemsFlagged) parts.push(`${o.itemsFlagged} kept confidential like their stored copies`);
     if (o.teamsCreated.length) parts.push(`${o.teamsCreated.length} new team${o.teamsCreated.length === 1 ? '' : 's'}`);
     message = `Imported: ${parts.join(', ')}.`;
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planStates, planSummary, teamTarget, type ImportPlan } from '../../../shared/import/plan';
-import { isMove, postState, targetOfTeamId, type TeamTarget } from '../../../shared/import/post-state';
+import { fillsOf, isMove, postState, targetOfTeamId, textRelation, type TeamTarget } from '../../../shared/import/post-state';
 import type { ParsedUpdate } from '../../../shared/parse/types';
 
 const xen: TeamTarget = { kind: 'team', teamId: 'xen' };
@@ -11,7 +11,9 @@ describe('postState', () => {
     { stored: undefined, raw: 'a', target: xen, state: 'new' },
     { stored: { raw: 'a', teamId: 'xen' }, raw: 'a', target: xen, state: 'unchanged' },
     { stored: { raw: 'a', teamId: 'xen' }, raw: 'a (edited)', target: xen, state: 'edited' },
-    { stored: { raw: 'a', teamId: 'xen' }, raw: 'a\n', target: xen, state: 'edited' },
+    // Forms differ in trailing blank space (/raw/ trims it): not an edit (issue 14).
+    { stored: { raw: 'a', teamId: 'xen' }, raw: 'a\n', target: xen, state: 'unchanged' },
+    { stored: { raw: 'a', teamId: 'xen' }, raw: 'a.', target: xen, state: 'edited' },
     { stored: { raw: 'a', teamId: 'xen' }, raw: 'a', target: docs, state: 'moved' },
     { stored: { raw: 'a', teamId: 'xen' }, raw: 'a', target: { kind: 'none' }, state: 'moved' },
     { stored: { raw: 'a', teamId: null }, raw: 'a', target: { kind: 'none' }, state: 'unchanged' },
@@ -41,12 +43,15 @@ describe('teamTarget', () => {
 });
 
 describe('planSummary and planStates', () => {
-  const update = (n: number, raw: string): ParsedUpdate => ({ key: `t#${n}`, raw, items: [], sections: [], isTeamUpdate: true } as unknown as ParsedUpdate);
+  const update = (n: number, raw: string): ParsedUpdate => ({ key: `t#${n}`, threadKey: 't', author: 'unknown', raw, items: [], sections: [], isTeamUpdate: true } as unknown as ParsedUpdate);
   const teams = [{ id: 'xen', name: 'Xen Project team' }, { id: 'docs', name: 'Documentation team' }];
   const plan = (choices: ImportPlan['choices']): ImportPlan => ({
     result: { updates: [update(1, 'one'), update(2, 'two'), update(3, 'three')], threads: [], warnings: [] } as unknown as ImportPlan['result'],
     sources: [], choices,
-    stored: { 't#1': { raw: 'one', teamId: 'xen' }, 't#2': { raw: 'two', teamId: 'xen' } },
+    stored: {
+      threads: [{ id: 'th:t', title: 'T', importedAt: '2024-12-02T10:00:00.000Z' }],
+      posts: [1, 2].map((n) => ({ id: `up:t#${n}`, threadId: 'th:t', raw: n === 1 ? 'one' : 'two', teamId: 'xen', author: 'unknown', importedAt: '2024-12-02T10:00:00.000Z' })),
+    },
   });
 
   it('counts a stored post the member puts under another team as moved, naming the team', () => {
@@ -62,5 +67,35 @@ describe('planSummary and planStates', () => {
   it('counts nothing to write when every ticked post stays as stored', () => {
     const p = plan({ 't#1': { include: true, team: { kind: 'existing', teamId: 'xen' } }, 't#2': { include: true, team: { kind: 'new', name: 'Xen Project team', key: null } }, 't#3': { include: false, team: { kind: 'none' } } });
     expect(planSummary(p, teams)).toMatchObject({ added: 0, edited: 0, moved: 0, unchanged: 2, teams: 1, newTeams: [] });
+  });
+});
+
+describe('the same post in another form (issue 14)', () => {
+  const md = '## Current Status\n\n- We booted a [Xen](https://xenproject.org) host.\n- We need a **nixos.org** address.';
+  const pasted = 'Current Status\nWe booted a Xen host.\nWe need a nixos.org address.';
+  const stored = { raw: md, teamId: 'xen', author: 'xen_lead', postNumber: 2, postedAt: '2024-11-25T13:00:00.000Z' };
+
+  it('reads a browser copy of a stored Markdown post as the same text, never as an edit', () => {
+    expect(textRelation(stored, { raw: pasted, sourceKind: 'plain-text' })).toBe('same');
+    expect(postState(stored, { raw: pasted, sourceKind: 'plain-text', author: 'unknown' }, xen)).toBe('unchanged');
+  });
+
+  it('takes the Markdown of a post stored from a browser copy, without a revision', () => {
+    expect(textRelation({ raw: pasted }, { raw: md, sourceKind: 'discourse-topic-json' })).toBe('richer');
+    expect(postState({ raw: pasted, teamId: 'xen' }, { raw: md, sourceKind: 'discourse-topic-json' }, xen)).toBe('enriched');
+  });
+
+  it('still calls changed words an edit, whatever the form', () => {
+    expect(postState(stored, { raw: `${pasted}\nAnd a budget.`, sourceKind: 'plain-text' }, xen)).toBe('edited');
+  });
+
+  it('fills only what the stored post lacks', () => {
+    const raw = { raw: md, teamId: 'xen', author: 'unknown', editedAt: '2024-11-25T13:00:00.000Z' };
+    const json = { raw: md, author: 'xen_lead', postId: 200002, postNumber: 2, postedAt: '2024-11-25T13:00:00.000Z', url: 'https://discourse.nixos.org/t/x/56458/2' };
+    expect(fillsOf(raw, json)).toEqual({ author: 'xen_lead', postId: 200002, postNumber: 2, postedAt: '2024-11-25T13:00:00.000Z', url: json.url });
+    expect(postState(raw, json, xen)).toBe('enriched');
+    // The poorer form adds nothing to the richer one: not even its /raw/ header date.
+    expect(fillsOf({ ...json, teamId: 'xen' }, { raw: md, author: 'xen_lead', editedAt: '2024-11-25T13:00:00.000Z' })).toEqual({});
+    expect(postState({ ...json, teamId: 'xen' }, { raw: md, editedAt: '2024-11-25T13:00:00.000Z' }, xen)).toBe('unchanged');
   });
 });

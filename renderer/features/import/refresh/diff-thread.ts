@@ -7,9 +7,9 @@
  * member left out of an earlier import (replies, off-topic posts) are not stored either,
  * and must not come back as news — nor be written behind the member's back — on every refresh.
  */
-import { defaultChoice, rowIds, type ImportPlan, type KnownTeam, type UpdateChoice } from '../../../../shared/import/plan';
-import { postState, targetOfTeamId } from '../../../../shared/import/post-state';
-import type { ThreadRow, UpdateRow } from '../../../../shared/model';
+import { defaultChoice, defaultStored, identityOf, type ImportPlan, type KnownTeam, type UpdateChoice } from '../../../../shared/import/plan';
+import { postState, targetOfTeamId, type StoredPost } from '../../../../shared/import/post-state';
+import type { ThreadRow } from '../../../../shared/model';
 import type { ParsedUpdate, ParseResult } from '../../../../shared/parse/types';
 
 /** One post in the list of changes. */
@@ -40,9 +40,23 @@ function change(u: ParsedUpdate): PostChange {
 
 type Kind = 'added' | 'edited' | 'unchanged' | 'left-out';
 
-function classify(u: ParsedUpdate, storedById: Map<string, UpdateRow>, lastSync: string): Kind {
-  const stored = storedById.get(rowIds.update(u.key));
-  // A refresh keeps every stored post under its team (refreshChoices), so nothing is moved.
+/**
+ * The stored post each fetched post is, by key: the import's identity rule (issue 14,
+ * shared/import/post-identity.ts) on what the plan read, so a thread first stored from
+ * another form (a browser copy, Markdown files) is refreshed into the same updates.
+ */
+export type StoredOf = (key: string) => StoredPost | undefined;
+
+/** `StoredOf` of a plan made by `planFrom` (its stored view and identity). */
+export function storedOfPlan(plan: ImportPlan): StoredOf {
+  const byKey = defaultStored(plan.result, plan.stored ?? { threads: [], posts: [] }, identityOf(plan));
+  return (key) => byKey[key];
+}
+
+function classify(u: ParsedUpdate, storedOf: StoredOf, lastSync: string): Kind {
+  const stored = storedOf(u.key);
+  // A refresh keeps every stored post under its team (refreshChoices), so nothing is moved;
+  // a post this form only completes (dates, ids) is not news.
   const state = postState(stored, u, targetOfTeamId(stored?.teamId ?? null));
   if (state === 'edited') return 'edited';
   if (state !== 'new') return 'unchanged';
@@ -51,11 +65,10 @@ function classify(u: ParsedUpdate, storedById: Map<string, UpdateRow>, lastSync:
 }
 
 /** Compare a fresh parse of the thread with its stored updates. */
-export function diffThread(result: ParseResult, stored: readonly UpdateRow[], lastSync: string): ThreadChanges {
-  const storedById = new Map(stored.map((s) => [s.id as string, s]));
+export function diffThread(result: ParseResult, storedOf: StoredOf, lastSync: string): ThreadChanges {
   const changes: ThreadChanges = { added: [], edited: [], unchanged: 0, leftOut: 0 };
   for (const u of result.updates) {
-    const kind = classify(u, storedById, lastSync);
+    const kind = classify(u, storedOf, lastSync);
     if (kind === 'added') changes.added.push(change(u));
     else if (kind === 'edited') changes.edited.push(change(u));
     else if (kind === 'unchanged') changes.unchanged++;
@@ -69,12 +82,11 @@ export function diffThread(result: ParseResult, stored: readonly UpdateRow[], la
  * (or stays "not a team update" if the member said so); a new post gets the preview's
  * default; unchanged and earlier left-out posts are not written at all.
  */
-export function refreshChoices(result: ParseResult, stored: readonly UpdateRow[], lastSync: string, known: KnownTeam[]): Record<string, UpdateChoice> {
-  const storedById = new Map(stored.map((s) => [s.id as string, s]));
+export function refreshChoices(result: ParseResult, storedOf: StoredOf, lastSync: string, known: KnownTeam[]): Record<string, UpdateChoice> {
   const choices: Record<string, UpdateChoice> = {};
   for (const u of result.updates) {
-    const kind = classify(u, storedById, lastSync);
-    const before = storedById.get(rowIds.update(u.key));
+    const kind = classify(u, storedOf, lastSync);
+    const before = storedOf(u.key);
     if (kind === 'edited' && before) {
       choices[u.key] = { include: true, team: before.teamId ? { kind: 'existing', teamId: before.teamId } : { kind: 'none' } };
     } else if (kind === 'added') {
@@ -87,8 +99,8 @@ export function refreshChoices(result: ParseResult, stored: readonly UpdateRow[]
 }
 
 /** The plan of a refresh: the preview's plan with the refresh's choices. */
-export function refreshPlan(base: ImportPlan, stored: readonly UpdateRow[], lastSync: string, known: KnownTeam[]): ImportPlan {
-  return { ...base, choices: refreshChoices(base.result, stored, lastSync, known) };
+export function refreshPlan(base: ImportPlan, lastSync: string, known: KnownTeam[]): ImportPlan {
+  return { ...base, choices: refreshChoices(base.result, storedOfPlan(base), lastSync, known) };
 }
 
 /** True when applying the plan would write something. */

@@ -4,8 +4,7 @@
  * `writeImport`, so tags, notes, decisions and agenda links stay on their items and an
  * edited post keeps its old text as a revision.
  */
-import type { ImportPlan } from '../../../../shared/import/plan';
-import { rowIds } from '../../../../shared/import/plan';
+import { identityOf, rowIds, type ImportPlan } from '../../../../shared/import/plan';
 import type { ThreadId, ThreadRow } from '../../../../shared/model';
 import type { InputFile } from '../../../../shared/parse/types';
 import { teamRegistry, writeImport } from '../../../db/repos/import-repo';
@@ -15,7 +14,7 @@ import { runAction } from '../../../lib/run-action';
 import { useUi } from '../../../store';
 import { planFrom } from '../actions';
 import { ParseFailure, runParse } from '../parse-runner';
-import { diffThread, lastSyncOf, refreshPlan, type ThreadChanges } from './diff-thread';
+import { diffThread, lastSyncOf, refreshPlan, storedOfPlan, type ThreadChanges } from './diff-thread';
 
 /** A refresh ready to apply: what changed, and the plan that writes exactly that. */
 export type RefreshPreview = { thread: ThreadRow; changes: ThreadChanges; plan: ImportPlan; files: InputFile[]; origin: string; lastSync: string };
@@ -40,13 +39,17 @@ export async function prepareRefresh(threadId: ThreadId, fetched: { files: Input
   }
   const stored = await threadWithUpdates(threadId);
   if (!stored) return { error: 'This thread is no longer in your workspace.' };
-  if (!result.updates.some((u) => rowIds.thread(u.threadKey) === threadId)) {
+  const base = await planFrom(fetched.files, result);
+  // The stored thread the fetched topic is (by key or topic id: a thread first stored from a
+  // browser copy and completed since keeps its own row id, issue 14).
+  const threads = identityOf(base).threads;
+  if (!result.updates.some((u) => (threads[u.threadKey] ?? rowIds.thread(u.threadKey)) === threadId)) {
     return { error: `The forum sent a different topic than “${stored.thread.title}”; it may have moved. Nothing was changed.` };
   }
   const lastSync = lastSyncOf(stored.thread);
   const known = (await listTeams()).map((t) => ({ id: t.id as string, name: t.name, aliases: t.aliases }));
-  const plan = refreshPlan(await planFrom(fetched.files, result), stored.updates, lastSync, known);
-  return { thread: stored.thread, changes: diffThread(result, stored.updates, lastSync), plan, files: fetched.files, origin: fetched.origin, lastSync };
+  const plan = refreshPlan(base, lastSync, known);
+  return { thread: stored.thread, changes: diffThread(result, storedOfPlan(base), lastSync), plan, files: fetched.files, origin: fetched.origin, lastSync };
 }
 
 /** Number of posts applying the preview writes. */
