@@ -56,6 +56,10 @@ export type TopicOptions = {
   title?: string;
 };
 
+/** Who wrote post `i` (0-based) and when: the same in every rendering of a generated topic. */
+const authorOf = (i: number) => `u${i % 97}`;
+const POSTED_AT = '2024-11-25T10:00:00.000Z';
+
 /** `posts` posts as a Discourse topic JSON (`/t/{id}.json` with raw), plus the raw texts. */
 export function makeTopic(posts = 2000, seed = 42, opts: TopicOptions = {}): { json: string; raws: string[] } {
   const size = opts.size ?? BENCH_POSTS;
@@ -67,8 +71,21 @@ export function makeTopic(posts = 2000, seed = 42, opts: TopicOptions = {}): { j
     id: topicId, title: opts.title ?? 'Bench topic', slug: 'bench',
     post_stream: {
       stream: raws.map((_, i) => postId(i)),
-      posts: raws.map((raw, i) => ({ id: postId(i), post_number: i + 1, post_type: 1, username: `u${i % 97}`, created_at: '2024-11-25T10:00:00.000Z', updated_at: '2024-11-25T10:00:00.000Z', topic_id: topicId, raw })),
+      posts: raws.map((raw, i) => ({ id: postId(i), post_number: i + 1, post_type: 1, username: authorOf(i), created_at: POSTED_AT, updated_at: POSTED_AT, topic_id: topicId, raw })),
     },
   });
   return { json, raws };
+}
+
+/**
+ * The same posts as `makeTopic(posts, seed, opts)` in Discourse's `/raw/{topicId}` form
+ * (DISCOURSE-FORMATS.md §4, test/fixtures/import/sample/raw-56458.txt): each post a header
+ * `username | YYYY-MM-DD HH:MM:SS UTC | #N` (the time is `updated_at`), a blank line, the raw
+ * Markdown, a blank line and a line of 25 dashes. The text names no topic: save it as
+ * `<topicId>.txt` (or give the topic address) so that its posts get the topic's keys.
+ */
+export function makeRawTopic(posts = 2000, seed = 42, opts: TopicOptions = {}): string {
+  const { raws } = makeTopic(posts, seed, opts);
+  const time = POSTED_AT.replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+  return raws.map((raw, i) => `${authorOf(i)} | ${time} | #${i + 1}\n\n${raw.trim()}\n\n-------------------------\n\n`).join('');
 }

@@ -27,6 +27,7 @@ import { BUILT_IN_TEMPLATE_IDS, NIXOS_SC_TEMPLATE, TEAM_MEETING_TEMPLATE, parseM
 import { dayInZone } from '../meetings/week';
 import type { ItemRow, MeetingRow, TeamRow, UpdateRow } from '../model/rows';
 import type { RowOf, TableName } from '../model/tables';
+import { postDateOf } from '../model/post-date';
 import { exportDecisionLog } from './decision-log';
 import { escapeInline, safeLinkTarget } from './escape';
 import { listItem } from './md-layout';
@@ -97,7 +98,8 @@ function itemLines(item: ItemRow, rows: WorkspaceRows, pingable: Pingable): stri
 function updateBlock(update: UpdateRow, items: readonly ItemRow[], rows: WorkspaceRows, isPublic: boolean, pingable: Pingable): string[] {
   // The author's name as text: an archive of the thread has no reason to ping them.
   const author = teamInline(update.author.replace(/^@+/, ''));
-  const out = [`## Update by ${author} on ${day(update.postedAt)}`, ''];
+  const date = postDateOf(update);
+  const out = [`## Update by ${author} ${date?.isEditDate ? 'last edited on' : 'on'} ${day(date?.at)}`, ''];
   if (update.url) out.push(linkOrText('The post on the forum', update.url), '');
   const shown = isPublic ? items.filter((i) => !i.confidential) : items;
   if (shown.length) out.push('### Items', '', ...shown.flatMap((i) => itemLines(i, rows, pingable)), '');
@@ -113,7 +115,7 @@ function teamFile(team: Pick<TeamRow, 'name' | 'aliases' | 'members' | 'groupHan
   // Listed for the reader, not called on: a team file addresses nobody, so no handle pings.
   const people = [...team.groupHandles, ...team.members].map((h) => h.trim().replace(/^@+/, '')).filter(Boolean).map(inertMention);
   if (people.length) out.push(`Members: ${people.join(', ')}`, '');
-  const updates = rows.updates.filter((u) => u.teamId === team.id).sort((a, b) => (b.postedAt ?? '').localeCompare(a.postedAt ?? ''));
+  const updates = rows.updates.filter((u) => u.teamId === team.id).sort((a, b) => (postDateOf(b)?.at ?? '').localeCompare(postDateOf(a)?.at ?? ''));
   if (updates.length === 0) out.push('_No updates imported._', '');
   const pingable = pingableHandles({ members: rows.members });
   for (const update of updates) out.push(...updateBlock(update, rows.items.filter((i) => i.updateId === update.id), rows, isPublic, pingable));

@@ -39,6 +39,8 @@ export type SourceRow = z.infer<typeof sourceRow>;
 export const threadRow = z.looseObject({
   id: id<ThreadId>(),
   title: text(1000),
+  /** The title was made up at import (from the topic's address or number); the topic's own title replaces it. */
+  isTitleGuess: z.boolean().optional(),
   /** Discourse topic id, when known. */
   topicId: z.number().int().nonnegative().optional(),
   url: z.string().max(2000).optional(),

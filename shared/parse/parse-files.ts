@@ -75,7 +75,10 @@ export function parseFiles(files: InputFile[], options: ParseOptions): ParseResu
     return parsed;
   });
   const posts: SourcePost[] = mergePosts(sources.flatMap((s) => s.posts));
-  const threads = mergeThreads(sources.flatMap((s) => s.threads));
+  // A thread whose only posts were copies of another form's posts (foldSameContent) is not a thread of this import.
+  const withPosts = new Set(posts.map((p) => p.threadKey));
+  const hadPosts = new Set(sources.flatMap((s) => s.posts.map((p) => p.threadKey)));
+  const threads = mergeThreads(sources.flatMap((s) => s.threads)).filter((t) => withPosts.has(t.key) || !hadPosts.has(t.key));
   for (const s of sources) warnings.push(...s.warnings);
   warnings.push(...missingPostWarnings(sources.flatMap((s) => s.streams), posts));
   total = files.length + posts.length;

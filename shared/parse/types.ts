@@ -20,7 +20,12 @@ export type TeamRegistryEntry = {
 };
 
 /** A discussion thread (a Discourse topic, or the file(s) an update came from). */
-export type ParsedThread = { key: string; title: string; topicId?: number; url?: string; host?: string; createdAt?: string };
+/**
+ * `isTitleGuess`: the title is not the topic's own but made up by the importer (from the
+ * topic's address, "Topic 56458", a file name); any real title replaces it, and it never
+ * replaces a stored one.
+ */
+export type ParsedThread = { key: string; title: string; isTitleGuess?: boolean; topicId?: number; url?: string; host?: string; createdAt?: string };
 
 /** Which team an update belongs to, and why we think so. `isNew`: a proposed team that is not in the registry. */
 export type TeamMatch = { key: string | null; name: string; isNew: boolean; confidence: number; cue: string };

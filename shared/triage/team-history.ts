@@ -4,7 +4,7 @@
  * threads, so "the one before" is simply the previous team update of the same team by date.
  * Items are compared by normalised text, since the same ask is rarely copied byte for byte.
  */
-import type { ItemRow, UpdateRow } from '../model';
+import { postDateOf, type ItemRow, type UpdateRow } from '../model';
 
 /** Lower case, no accents, punctuation, list markers or repeated spaces. */
 export function normalizeItemText(text: string): string {
@@ -17,12 +17,19 @@ export function normalizeItemText(text: string): string {
     .trim();
 }
 
-/** The team updates of a team, oldest first (updates without a date keep their order, last). */
-export function teamTimeline<U extends Pick<UpdateRow, 'id' | 'postedAt' | 'isTeamUpdate'>>(updates: readonly U[]): U[] {
+type TimelineUpdate = Pick<UpdateRow, 'id' | 'postedAt' | 'isTeamUpdate'> & Partial<Pick<UpdateRow, 'editedAt'>>;
+
+/**
+ * The team updates of a team, oldest first, by the date each post shows (its edit date when
+ * its form carried no other, shared/model/post-date.ts); updates without a date keep their
+ * order, last.
+ */
+export function teamTimeline<U extends TimelineUpdate>(updates: readonly U[]): U[] {
   const dated = updates.filter((u) => u.isTeamUpdate);
+  const at = (u: U) => postDateOf(u)?.at ?? '\uffff';
   return dated
     .map((u, i) => ({ u, i }))
-    .sort((a, b) => (a.u.postedAt ?? '\uffff').localeCompare(b.u.postedAt ?? '\uffff') || a.i - b.i)
+    .sort((a, b) => at(a.u).localeCompare(at(b.u)) || a.i - b.i)
     .map(({ u }) => u);
 }
 
@@ -54,7 +61,7 @@ export function diffUpdates<T extends DiffItem>(previous: readonly T[], latest: 
 }
 
 /** The latest team update and the one before it, or nulls. */
-export function latestTwo<U extends Pick<UpdateRow, 'id' | 'postedAt' | 'isTeamUpdate'>>(updates: readonly U[]): { latest: U | null; previous: U | null } {
+export function latestTwo<U extends TimelineUpdate>(updates: readonly U[]): { latest: U | null; previous: U | null } {
   const timeline = teamTimeline(updates);
   return { latest: timeline.at(-1) ?? null, previous: timeline.at(-2) ?? null };
 }

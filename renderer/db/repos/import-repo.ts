@@ -93,7 +93,7 @@ function updateRowFor(u: ParsedUpdate, id: string, threadId: string, teamId: Tea
   });
 }
 
-const isPlaceholderTitle = (title: string) => title === '' || /^Topic \d+$/.test(title) || title === 'Imported updates';
+const isPlaceholderTitle = (thread: Pick<ThreadRow, 'title' | 'isTitleGuess'>) => thread.isTitleGuess === true || thread.title === '' || /^Topic \d+$/.test(thread.title) || thread.title === 'Imported updates';
 
 /**
  * The thread row after this import: the stored row keeps what it has and gets what it
@@ -102,10 +102,13 @@ const isPlaceholderTitle = (title: string) => title === '' || /^Topic \d+$/.test
  * Markdown or pasted thread's title never does.
  */
 function threadRowFor(id: string, stored: ThreadRow | undefined, parsed: ParsedThread | undefined, now: string): ThreadRow {
-  const parsedTitle = parsed && !isPlaceholderTitle(parsed.title) ? parsed.title : undefined;
-  const title = (parsed?.topicId !== undefined ? parsedTitle : undefined) ?? (stored && !isPlaceholderTitle(stored.title) ? stored.title : undefined) ?? parsedTitle ?? stored?.title ?? parsed?.title ?? 'Imported updates';
+  const parsedTitle = parsed && !isPlaceholderTitle(parsed) ? parsed.title : undefined;
+  const storedTitle = stored && !isPlaceholderTitle(stored) ? stored.title : undefined;
+  const real = (parsed?.topicId !== undefined ? parsedTitle : undefined) ?? storedTitle ?? parsedTitle;
+  const title = real ?? stored?.title ?? parsed?.title ?? 'Imported updates';
+  const { isTitleGuess: _wasGuess, ...kept } = stored ?? {};
   return threadRow.parse({
-    ...stored, id, title: title || 'Imported updates', importedAt: stored?.importedAt ?? now,
+    ...kept, id, title: title || 'Imported updates', ...(real === undefined ? { isTitleGuess: true } : {}), importedAt: stored?.importedAt ?? now,
     ...(stored ? { refreshedAt: now } : {}),
     ...(stored?.topicId === undefined && parsed?.topicId !== undefined ? { topicId: parsed.topicId } : {}),
     ...(!stored?.url && parsed?.url ? { url: parsed.url } : {}),

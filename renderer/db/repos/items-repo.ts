@@ -6,6 +6,7 @@
 import {
   itemRow, type ItemId, type ItemRow, type ItemStatus, type MemberId, type Priority, type TagId,
 } from '../../../shared/model';
+import { normalizeForKey } from '../../../shared/parse/hash';
 import { makeNote } from '../../../shared/triage/notes';
 import { STATUS_LABELS, itemStatusPatch } from '../../../shared/triage/status-rules';
 import { editedTagIds } from '../../../shared/triage/tags';
@@ -85,9 +86,30 @@ export async function setItemAssignee(ids: readonly ItemId[], memberId: MemberId
   );
 }
 
-/** Marks items confidential (security embargoes, moderation cases) or not; exports leave confidential items out. */
+/**
+ * Items with the same words as `ids` that are not among them: copies of the same ask in a
+ * post the member kept apart from its stored twin at import (issue 14), or a team repeating
+ * it in another thread. One scan of the items table, as the import's `flagTwins` does.
+ */
+async function twinsOf(ids: readonly ItemId[]): Promise<ItemId[]> {
+  const texts = new Set((await db.items.bulkGet([...ids])).flatMap((i) => (i ? [normalizeForKey(i.text)] : [])).filter((t) => t !== ''));
+  if (texts.size === 0) return [];
+  const chosen = new Set<string>(ids);
+  return (await db.items.filter((i) => !chosen.has(i.id) && texts.has(normalizeForKey(i.text))).primaryKeys()) as ItemId[];
+}
+
+/**
+ * Marks items confidential (security embargoes, moderation cases) or not; exports leave
+ * confidential items out. Copies with the same words follow, so a copy can never publish
+ * what its twin holds back, nor hold back what the member chose to publish.
+ */
 export async function setItemConfidential(ids: readonly ItemId[], confidential: boolean): Promise<number> {
-  return changeItems(ids, (item) => (item.confidential === confidential ? null : { confidential }), () => (confidential ? 'marked confidential' : 'no longer confidential'));
+  const twins = await twinsOf(ids);
+  const patch: ItemPatch = (item) => (item.confidential === confidential ? null : { confidential });
+  return changeRecords([
+    ...ids.map((id) => itemChange(id, patch, () => (confidential ? 'marked confidential' : 'no longer confidential'))),
+    ...twins.map((id) => itemChange(id, patch, () => (confidential ? 'marked confidential with its copy in another post' : 'no longer confidential, like its copy in another post'))),
+  ]);
 }
 
 /** Adds a note (SC-internal unless `shareable`). */

@@ -2,10 +2,11 @@ import { useMemo, useState } from 'react';
 import { planPosts, planSummary, targetName, type PostPlan } from '../../../shared/import/plan';
 import { isMove } from '../../../shared/import/post-state';
 import { useTeams } from '../../db/hooks/live';
-import { useImportFiles, useImportPlan } from '../../store';
+import { useImportFiles, useImportPlan, useUi } from '../../store';
 import { cancelImport, confirmImport } from './actions';
 import { BoundaryEditor } from './BoundaryEditor';
 import { PostPreview } from './PostPreview';
+import { needsTopicAddress, TopicAddressPrompt } from './TopicAddressPrompt';
 
 /**
  * Posts shown at first, and added by each "Show more". A long thread (thousands of posts)
@@ -51,6 +52,7 @@ export function ImportPreview({ isWriting }: { isWriting: boolean }) {
   const summary = useMemo(() => (plan ? planSummary(plan, known) : null), [plan, known]);
   const posts = useMemo<Record<string, PostPlan>>(() => (plan ? planPosts(plan, known) : {}), [plan, known]);
   const [shown, setShown] = useState(PREVIEW_PAGE);
+  const topicUrl = useUi((s) => s.importOptions.topicUrl);
   if (!plan || !summary) return null;
   const toWrite = writes(summary);
   /** The team a stored post goes to when the write moves it, by name. */
@@ -80,6 +82,7 @@ export function ImportPreview({ isWriting }: { isWriting: boolean }) {
           </button>
         </div>
       </div>
+      {needsTopicAddress(plan.result.warnings, topicUrl) ? <TopicAddressPrompt key={topicUrl ?? ''} warnings={plan.result.warnings} /> : null}
       {plan.result.warnings.length > 0 ? (
         <details className="card import-warnings">
           <summary>

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import type { PostPlan, TeamChoice, UpdateChoice } from '../../../shared/import/plan';
 import { fillsOf, textRelation, type PostState } from '../../../shared/import/post-state';
-import type { TeamRow } from '../../../shared/model';
+import { postDateOf, type TeamRow } from '../../../shared/model';
 import type { ParsedUpdate } from '../../../shared/parse/types';
 import { useUi } from '../../store';
 import { formatDate } from '../../lib/format/dates';
+import { PostDiff } from './PostDiff';
 import { PostMatchChoice } from './PostMatchChoice';
 
 const STATE_TITLE: Record<PostState, string> = {
@@ -37,6 +38,12 @@ function badge(state: PostState, isIncluded: boolean, isStored: boolean, moveTo:
   if (state === 'enriched') return { key: state, label: `adds ${adds}`, title: STATE_TITLE.enriched };
   if (state === 'edited' && moveTo) return { key: 'edited', label: `edited, moved to ${moveTo}`, title: `${STATE_TITLE.edited}; importing also moves it to this team` };
   return { key: state, label: state, title: STATE_TITLE[state] };
+}
+
+/** "2 Dec 2026", or "last edited 2 Dec 2026" for a form that carries only the edit date. */
+function postDateWords(update: ParsedUpdate): string | null {
+  const date = postDateOf(update);
+  return date ? `${date.isEditDate ? 'last edited ' : ''}${formatDate(date.at)}` : null;
 }
 
 const ASK_LABEL: Record<string, string> = { approval: 'approval', access: 'access', budget: 'budget', people: 'people', process: 'process', information: 'information' };
@@ -82,12 +89,13 @@ export function PostPreview(props: {
           {shown.label}
         </span>
         <span className="muted post-meta">
-          {[hasAuthor ? `@${update.author}` : null, update.postNumber !== undefined ? `post #${update.postNumber}` : null, update.postedAt ? formatDate(update.postedAt) : null, update.isTeamUpdate ? null : 'not a team update (e.g. the SC’s request)']
+          {[hasAuthor ? `@${update.author}` : null, update.postNumber !== undefined ? `post #${update.postNumber}` : null, postDateWords(update), update.isTeamUpdate ? null : 'not a team update (e.g. the SC’s request)']
             .filter(Boolean)
             .join(' · ')}
         </span>
       </div>
       {plan.match?.by === 'content' ? <PostMatchChoice updateKey={update.key} choice={choice} match={plan.match} /> : null}
+      {plan.state === 'edited' && plan.stored ? <PostDiff before={plan.stored.raw} after={update.raw} /> : null}
       {update.boundary && update.boundary.confidence < 1 ? (
         <p className={`boundary-note ${update.boundary.confidence < 0.6 ? 'is-unsure' : ''}`}>
           Post start guessed ({Math.round(update.boundary.confidence * 100)}% sure): {update.boundary.reason}

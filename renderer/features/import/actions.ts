@@ -12,6 +12,7 @@ import { storedPostsOf, teamRegistry, writeImport } from '../../db/repos/import-
 import { platform } from '../../lib/platform';
 import { runAction } from '../../lib/run-action';
 import { useUi } from '../../store';
+import type { ImportOptions } from '../../store/slices/import-slice';
 import { ParseFailure, runParse, type ParseJob } from './parse-runner';
 
 export const IMPORT_FILTERS = [
@@ -20,8 +21,6 @@ export const IMPORT_FILTERS = [
 ];
 
 let currentJob: ParseJob | null = null;
-/** The forum origin of the files being imported, kept so that a corrected split parses them the same way. */
-let currentBaseUrl: string | undefined;
 
 async function sha256(file: InputFile): Promise<string> {
   const bytes = 'bytes' in file ? file.bytes : new TextEncoder().encode(file.text);
@@ -48,16 +47,17 @@ export async function planFrom(files: InputFile[], result: ParseResult): Promise
 
 /**
  * Parses `files` and opens the preview; keeps the member's corrected splits. `baseUrl` is
- * the forum origin of a thread fetched by its address, so its post links come out absolute.
+ * the forum origin of a thread fetched by its address, so its post links come out absolute;
+ * `topicUrl` the topic address the member gave (ImportOptions).
  */
-export async function startImport(files: InputFile[], opts: { baseUrl?: string } = {}): Promise<void> {
+export async function startImport(files: InputFile[], opts: ImportOptions = {}): Promise<void> {
   const ui = useUi.getState();
   currentJob?.cancel();
-  currentBaseUrl = opts.baseUrl;
+  ui.setImportOptions(opts);
   ui.setImportFiles(files);
   ui.setImportPlan(null);
   ui.setImportPhase({ kind: 'parsing', done: 0, total: files.length });
-  const request = { files, teams: await teamRegistry(), plainTextSplits: useUi.getState().importSplits, ...(opts.baseUrl === undefined ? {} : { baseUrl: opts.baseUrl }) };
+  const request = { files, teams: await teamRegistry(), plainTextSplits: useUi.getState().importSplits, ...definedOptions(opts) };
   const job = runParse(request, (done, total) =>
     useUi.getState().setImportPhase({ kind: 'parsing', done, total }),
   );
@@ -77,10 +77,32 @@ export async function startImport(files: InputFile[], opts: { baseUrl?: string }
   }
 }
 
+/** The options without unset or blank fields, as the parser takes them. */
+function definedOptions(opts: ImportOptions): ImportOptions {
+  const topicUrl = opts.topicUrl?.trim();
+  return { ...(opts.baseUrl === undefined ? {} : { baseUrl: opts.baseUrl }), ...(topicUrl ? { topicUrl } : {}) };
+}
+
+/** A new draft from files the member just chose, dropped or pasted: nothing of an earlier draft carries over. */
+export async function startNewImport(files: InputFile[], opts: ImportOptions = {}): Promise<void> {
+  useUi.getState().resetImportDraft();
+  await startImport(files, opts);
+}
+
 /** Parses the same files again with the member's corrected post starts for `fileName`. */
 export async function correctSplit(fileName: string, starts: number[]): Promise<void> {
   useUi.getState().setImportSplits(fileName, [...new Set(starts)].sort((a, b) => a - b));
-  await startImport(useUi.getState().importFiles, currentBaseUrl === undefined ? {} : { baseUrl: currentBaseUrl });
+  await startImport(useUi.getState().importFiles, useUi.getState().importOptions);
+}
+
+/**
+ * Parses the same files again as posts of the topic at `address` (issue 14: a /raw/ page
+ * saved without its topic id in the name matches the thread's other forms once the member
+ * says which topic it is). A blank address reads them without one.
+ */
+export async function readAsTopic(address: string): Promise<void> {
+  const { importFiles, importOptions } = useUi.getState();
+  await startImport(importFiles, { ...importOptions, topicUrl: address.trim() });
 }
 
 export function cancelImport(): void {
@@ -98,16 +120,14 @@ export async function importFromPicker(): Promise<void> {
     useUi.getState().setImportPhase({ kind: 'failed', fileName: first.name, message: `${first.name} ${first.reason}. Nothing was imported.` });
     return;
   }
-  useUi.setState({ importSplits: {} });
-  await startImport(picked.files);
+  await startNewImport(picked.files);
 }
 
 /** Imports text pasted by the member (a thread copied from the browser, or a JSON export). */
 export async function importPastedText(text: string): Promise<void> {
   const trimmed = text.trim();
   const name = trimmed.startsWith('{') || trimmed.startsWith('[') ? 'pasted.json' : 'pasted-text.txt';
-  useUi.setState({ importSplits: {} });
-  await startImport([{ name, text }]);
+  await startNewImport([{ name, text }]);
 }
 
 /** Writes the previewed import in one transaction and shows the teams. */

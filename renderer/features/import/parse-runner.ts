@@ -23,8 +23,8 @@ export type ParseJob = { promise: Promise<ParseResult>; cancel: () => void };
 function inline(request: ParseRequest, onProgress: (done: number, total: number) => void): ParseJob {
   const promise = new Promise<ParseResult>((resolve, reject) => {
     try {
-      const { baseUrl } = request;
-      resolve(parseFiles(request.files, { teams: request.teams, plainTextSplits: request.plainTextSplits, ...(baseUrl === undefined ? {} : { baseUrl }), onProgress }));
+      const { files, ...options } = request;
+      resolve(parseFiles(files, { ...options, onProgress }));
     } catch (error) {
       const e = error as { code?: string; fileName?: string; message?: string };
       reject(new ParseFailure(e.code ?? 'internal', e.fileName ?? '', e.message ?? String(error)));

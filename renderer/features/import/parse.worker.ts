@@ -13,7 +13,7 @@ const post = (message: ParseResponse) => (self as unknown as DedicatedWorkerGlob
 const PROGRESS_EVERY_MS = 100;
 
 self.onmessage = (event: MessageEvent<ParseRequest>) => {
-  const { files, teams, plainTextSplits, baseUrl } = event.data;
+  const { files, ...options } = event.data;
   let lastProgress = -Infinity;
   const onProgress = (done: number, total: number) => {
     const now = performance.now();
@@ -22,7 +22,7 @@ self.onmessage = (event: MessageEvent<ParseRequest>) => {
     post({ kind: 'progress', done, total });
   };
   try {
-    const result = parseFiles(files, { teams, plainTextSplits, ...(baseUrl === undefined ? {} : { baseUrl }), onProgress });
+    const result = parseFiles(files, { ...options, onProgress });
     post({ kind: 'done', result });
   } catch (error) {
     const e = error as { name?: string; code?: string; fileName?: string; message?: string };

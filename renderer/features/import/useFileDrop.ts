@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { readBrowserFiles } from '../../lib/platform';
 import { useUi } from '../../store';
-import { startImport } from './actions';
+import { startNewImport } from './actions';
 
 /** Files dropped anywhere on the window go to the import preview. */
 export function useFileDrop(): void {
@@ -25,8 +25,7 @@ export function useFileDrop(): void {
           ui.setImportPhase({ kind: 'failed', fileName: first.name, message: `${first.name} ${first.reason}. Nothing was imported.` });
           return;
         }
-        useUi.setState({ importSplits: {} });
-        void startImport(read.files);
+        void startNewImport(read.files);
       });
     };
     window.addEventListener('dragover', over);

@@ -1,10 +1,10 @@
 /** One team: its SC members, open work, latest update, what changed, and earlier updates. */
 import { useState } from 'react';
-import type { ItemRow, MemberRow, TeamRow, ThreadRow, UpdateRow } from '../../../shared/model';
+import { postDateOf, type ItemRow, type MemberRow, type TeamRow, type ThreadRow, type UpdateRow } from '../../../shared/model';
 import { openWork } from '../../../shared/triage/open-work';
 import { latestTwo } from '../../../shared/triage/team-history';
 import { useTeamHistory, useTeamUpdates } from '../../db/hooks/teams';
-import { DateText } from '../../components/DateText';
+import { PostDateText } from '../../components/PostDateText';
 import { useSetView, useTriageActions } from '../../store';
 import { assignTeam } from '../items/actions';
 import { AssigneeChecklist } from '../items/AssigneeChecklist';
@@ -34,7 +34,7 @@ export function TeamDetail({ team, members }: { team: TeamRow; members: readonly
     setActiveItem(item.id);
     setView('items');
   };
-  const earlier = data.updates.filter((u) => u.isTeamUpdate && u.id !== latest?.id).sort((a, b) => (b.postedAt ?? '').localeCompare(a.postedAt ?? ''));
+  const earlier = data.updates.filter((u) => u.isTeamUpdate && u.id !== latest?.id).sort((a, b) => (postDateOf(b)?.at ?? '').localeCompare(postDateOf(a)?.at ?? ''));
 
   return (
     <article className="team-detail" aria-labelledby="team-title">
@@ -101,10 +101,10 @@ function EarlierUpdate({ update, thread, itemCount }: { update: UpdateRow; threa
     <details className="earlier-update" onToggle={(e) => setIsOpen(e.currentTarget.open)}>
       <summary>
         {thread?.title ?? 'Another thread'}
-        {update.postedAt ? (
+        {update.postedAt || update.editedAt ? (
           <>
             {' — '}
-            <DateText kind="date" value={update.postedAt} />
+            <PostDateText post={update} />
           </>
         ) : null}{' '}
         ({itemCount} items)

@@ -1,7 +1,7 @@
 /** A team update: its sections rendered from sanitized Markdown, or the whole post when it has none. */
 import { Fragment } from 'react';
 import type { ThreadRow, UpdateRow } from '../../../shared/model';
-import { DateText } from '../../components/DateText';
+import { PostDateText } from '../../components/PostDateText';
 import { PostBody } from '../../components/PostBody';
 import { openPostLink } from '../../lib/open-link';
 
@@ -12,7 +12,7 @@ export function UpdateView({ update, thread }: { update: UpdateRow; thread: Thre
   return (
     <div className="update-view">
       <p className="muted">
-        {[update.author && update.author !== 'unknown' ? `@${update.author}` : null, update.postedAt ? <DateText kind="date" value={update.postedAt} /> : null, thread?.title ?? null]
+        {[update.author && update.author !== 'unknown' ? `@${update.author}` : null, update.postedAt || update.editedAt ? <PostDateText post={update} /> : null, thread?.title ?? null]
           .filter(Boolean)
           .map((part, i) => (
             <Fragment key={i}>

@@ -4,6 +4,7 @@
  * (thread + post number, else post id); the newer revision's text wins, Discourse `raw`
  * beats HTML converted to Markdown, and missing fields are filled from the other copy.
  */
+import { contentFingerprint } from '../similarity';
 import type { ParsedThread, ParseWarning, SourcePost } from '../types';
 
 /** Identity of a post across sources, or undefined when the source gives none. */
@@ -37,8 +38,71 @@ function mergeTwo(a: SourcePost, b: SourcePost): SourcePost {
   return merged;
 }
 
-/** Merge posts that describe the same Discourse post. Order: first appearance. */
+const sameAuthor = (a: SourcePost, b: SourcePost) => a.author === b.author || a.author === 'unknown' || b.author === 'unknown';
+
+/**
+ * `copy` (a post without ids: a Markdown file, a browser copy) folded into `post` (the same
+ * words from a form with topic and post number): the post keeps its thread, number and ids,
+ * takes the author's Markdown when it only had HTML converted back, and fills what it lacks.
+ */
+function foldCopy(post: SourcePost, copy: SourcePost): SourcePost {
+  const merged: SourcePost = { ...post };
+  if (!post.isRawMarkdown && copy.isRawMarkdown) Object.assign(merged, { raw: copy.raw, isRawMarkdown: true });
+  for (const key of ['postedAt', 'editedAt', 'url'] as const) {
+    if (merged[key] === undefined && copy[key] !== undefined) Object.assign(merged, { [key]: copy[key] });
+  }
+  if (merged.author === 'unknown') merged.author = copy.author;
+  merged.isOpening = post.isOpening === true || copy.isOpening === true;
+  return merged;
+}
+
+/**
+ * Posts without ids whose words are exactly those of a post with ids in the same import,
+ * by the same author, are that post (issue 14: a member who picks the topic JSON and the
+ * team's Markdown files together gets one update per post, as if imported one after the
+ * other). Only the same words: a near match stays apart here, where nobody is asked, and is
+ * offered as "Same as post #…" when the posts meet a stored copy (shared/import/post-identity.ts).
+ */
+function foldSameContent(posts: SourcePost[]): SourcePost[] {
+  const identified = posts.map((p, i) => ({ p, i })).filter(({ p }) => postIdentity(p) !== undefined);
+  if (identified.length === 0 || identified.length === posts.length) return posts;
+  const byWords = new Map<string, number[]>();
+  for (const { p, i } of identified) {
+    const words = contentFingerprint(p.raw);
+    if (words !== '') byWords.set(words, [...(byWords.get(words) ?? []), i]);
+  }
+  const out: (SourcePost | null)[] = [...posts];
+  // Which identified thread each id-less thread's folded copies went to.
+  const threadsOf = new Map<string, Set<string>>();
+  posts.forEach((copy, i) => {
+    if (postIdentity(copy) !== undefined) return;
+    const candidates = (byWords.get(contentFingerprint(copy.raw)) ?? []).filter((j) => sameAuthor(posts[j]!, copy));
+    // Two identified posts with these words (a repost): which one the copy is, is a guess.
+    if (candidates.length !== 1) return;
+    const j = candidates[0]!;
+    out[j] = foldCopy(out[j]!, copy);
+    out[i] = null;
+    threadsOf.set(copy.threadKey, (threadsOf.get(copy.threadKey) ?? new Set()).add(posts[j]!.threadKey));
+  });
+  // The other posts of a file whose posts are that thread's are that thread's too (the
+  // Markdown files of a thread whose JSON held only its first posts), as the thread match
+  // of a later import would place them.
+  return out.flatMap((p) => {
+    if (p === null) return [];
+    const target = postIdentity(p) === undefined ? threadsOf.get(p.threadKey) : undefined;
+    return [target?.size === 1 ? { ...p, threadKey: [...target][0]! } : p];
+  });
+}
+
+/**
+ * Merge posts that describe the same Discourse post: by identity, then copies without ids
+ * by their words (`foldSameContent`). Order: first appearance.
+ */
 export function mergePosts(posts: SourcePost[]): SourcePost[] {
+  return foldSameContent(mergeByIdentity(posts));
+}
+
+function mergeByIdentity(posts: SourcePost[]): SourcePost[] {
   const byId = new Map<string, number>();
   const out: SourcePost[] = [];
   for (const post of posts) {
@@ -54,7 +118,7 @@ export function mergePosts(posts: SourcePost[]): SourcePost[] {
   return out;
 }
 
-const isPlaceholderTitle = (t: string) => /^Topic \d+$/.test(t) || t === '';
+const isPlaceholderTitle = (t: ParsedThread) => t.isTitleGuess === true || /^Topic \d+$/.test(t.title) || t.title === '';
 
 /** Merge thread descriptions by key: real titles beat placeholders, missing fields are filled. */
 export function mergeThreads(threads: ParsedThread[]): ParsedThread[] {
@@ -65,7 +129,10 @@ export function mergeThreads(threads: ParsedThread[]): ParsedThread[] {
       byKey.set(t.key, { ...t });
       continue;
     }
-    if (isPlaceholderTitle(prev.title) && !isPlaceholderTitle(t.title)) prev.title = t.title;
+    if (isPlaceholderTitle(prev) && !isPlaceholderTitle(t)) {
+      prev.title = t.title;
+      delete prev.isTitleGuess;
+    }
     prev.url ??= t.url;
     prev.host ??= t.host;
     prev.createdAt ??= t.createdAt;

@@ -38,8 +38,9 @@ function classify(data: unknown): { kind: SourceKind; posts: unknown[]; topic?: 
 
 function threadOf(topicId: number, topic: Json | undefined, post: Json | undefined, ctx: SourceContext): ParsedThread {
   const slug = str(topic?.slug) ?? str(post?.topic_slug);
-  const title = str(topic?.title) ?? str(post?.topic_title) ?? (slug ? slug.replace(/-/g, ' ') : `Topic ${topicId}`);
-  const thread: ParsedThread = { key: topicThreadKey(topicId), title, topicId };
+  const given = str(topic?.title) ?? str(post?.topic_title);
+  const title = given ?? (slug ? slug.replace(/-/g, ' ') : `Topic ${topicId}`);
+  const thread: ParsedThread = { key: topicThreadKey(topicId), title, topicId, ...(given === undefined ? { isTitleGuess: true } : {}) };
   const url = absoluteUrl(ctx.baseUrl, `/t/${slug ?? 'topic'}/${topicId}`);
   if (url?.startsWith('http')) {
     thread.url = url;

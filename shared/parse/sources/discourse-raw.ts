@@ -50,7 +50,7 @@ export function parseDiscourseRaw(text: string, ctx: SourceContext): SourceParse
   const { topicId, warning } = topicOf(ctx);
   const base = ctx.fileName.replace(/[?_.-]*page=?\d+/i, '').replace(/\.[a-z]+$/i, '');
   const threadKey = topicId !== undefined ? topicThreadKey(topicId) : `raw:${slugify(base)}`;
-  const thread: ParsedThread = { key: threadKey, title: topicId !== undefined ? `Topic ${topicId}` : base };
+  const thread: ParsedThread = { key: threadKey, title: topicId !== undefined ? `Topic ${topicId}` : base, isTitleGuess: true };
   if (topicId !== undefined) thread.topicId = topicId;
   // The address the member gave names the forum and the slug; used only when it is this file's topic.
   const given = ctx.topic?.topicId === topicId ? ctx.topic : undefined;

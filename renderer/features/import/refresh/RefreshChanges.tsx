@@ -1,4 +1,4 @@
-import { startImport } from '../actions';
+import { startNewImport } from '../actions';
 import type { PostChange } from './diff-thread';
 import { postsToWrite, type RefreshPreview } from './refresh-thread';
 import { formatDateTime } from '../../../lib/format/dates';
@@ -29,7 +29,7 @@ function ChangeList({ label, posts, preview }: { label: string; posts: PostChang
 /** What a refresh found since the thread was last brought up to date, and the choice to apply it. */
 export function RefreshChanges(props: { preview: RefreshPreview; isApplying: boolean; error: string | undefined; onApply: () => void; onClose: () => void }) {
   const { preview } = props;
-  const { added, edited, unchanged } = preview.changes;
+  const { added, edited, unchanged, completed } = preview.changes;
   const writes = postsToWrite(preview);
   const since = formatDateTime(preview.lastSync);
   return (
@@ -40,6 +40,11 @@ export function RefreshChanges(props: { preview: RefreshPreview; isApplying: boo
           ? `Nothing new or edited since ${since}.`
           : `Since ${since}: ${plural(added.length, 'new post')}, ${plural(edited.length, 'edited post')}, ${unchanged} unchanged.`}
       </p>
+      {completed > 0 ? (
+        <p className="muted">
+          {completed === 1 ? '1 stored post gets' : `${completed} stored posts get`} the forum’s dates, post numbers and links; {completed === 1 ? 'its text is' : 'their text is'} the same.
+        </p>
+      ) : null}
       <ChangeList label="New posts" posts={added} preview={preview} />
       <ChangeList label="Edited posts" posts={edited} preview={preview} />
       {props.error ? (
@@ -54,7 +59,7 @@ export function RefreshChanges(props: { preview: RefreshPreview; isApplying: boo
           </button>
         ) : null}
         {added.length + edited.length > 0 ? (
-          <button type="button" className="button" disabled={props.isApplying} onClick={() => void startImport(preview.files, { baseUrl: preview.origin })}>
+          <button type="button" className="button" disabled={props.isApplying} onClick={() => void startNewImport(preview.files, { baseUrl: preview.origin, ...(preview.thread.url ? { topicUrl: preview.thread.url } : {}) })}>
             Review in the import preview
           </button>
         ) : null}

@@ -20,6 +20,12 @@ export type ThreadChanges = {
   added: PostChange[];
   edited: PostChange[];
   unchanged: number;
+  /**
+   * Stored posts with the same text that the forum's form completes (dates, post ids,
+   * links, the author's Markdown for a thread first stored from a browser copy): written
+   * with the refresh so the next one matches them by number, but not news.
+   */
+  completed: number;
   /** Posts older than the last import that were left out then; they stay out. */
   leftOut: number;
 };
@@ -38,7 +44,7 @@ function change(u: ParsedUpdate): PostChange {
   };
 }
 
-type Kind = 'added' | 'edited' | 'unchanged' | 'left-out';
+type Kind = 'added' | 'edited' | 'completed' | 'unchanged' | 'left-out';
 
 /**
  * The stored post each fetched post is, by key: the import's identity rule (issue 14,
@@ -55,10 +61,10 @@ export function storedOfPlan(plan: ImportPlan): StoredOf {
 
 function classify(u: ParsedUpdate, storedOf: StoredOf, lastSync: string): Kind {
   const stored = storedOf(u.key);
-  // A refresh keeps every stored post under its team (refreshChoices), so nothing is moved;
-  // a post this form only completes (dates, ids) is not news.
+  // A refresh keeps every stored post under its team (refreshChoices), so nothing is moved.
   const state = postState(stored, u, targetOfTeamId(stored?.teamId ?? null));
   if (state === 'edited') return 'edited';
+  if (state === 'enriched') return 'completed';
   if (state !== 'new') return 'unchanged';
   // A post without a date cannot be placed in time; showing it as new is the safe side.
   return u.postedAt === undefined || !(Date.parse(u.postedAt) <= Date.parse(lastSync)) ? 'added' : 'left-out';
@@ -66,11 +72,12 @@ function classify(u: ParsedUpdate, storedOf: StoredOf, lastSync: string): Kind {
 
 /** Compare a fresh parse of the thread with its stored updates. */
 export function diffThread(result: ParseResult, storedOf: StoredOf, lastSync: string): ThreadChanges {
-  const changes: ThreadChanges = { added: [], edited: [], unchanged: 0, leftOut: 0 };
+  const changes: ThreadChanges = { added: [], edited: [], unchanged: 0, completed: 0, leftOut: 0 };
   for (const u of result.updates) {
     const kind = classify(u, storedOf, lastSync);
     if (kind === 'added') changes.added.push(change(u));
     else if (kind === 'edited') changes.edited.push(change(u));
+    else if (kind === 'completed') changes.completed++;
     else if (kind === 'unchanged') changes.unchanged++;
     else changes.leftOut++;
   }
@@ -78,16 +85,16 @@ export function diffThread(result: ParseResult, storedOf: StoredOf, lastSync: st
 }
 
 /**
- * Choices that write only what changed: an edited post keeps the team it is stored under
- * (or stays "not a team update" if the member said so); a new post gets the preview's
- * default; unchanged and earlier left-out posts are not written at all.
+ * Choices that write only what changed: an edited or completed post keeps the team it is
+ * stored under (or stays "not a team update" if the member said so); a new post gets the
+ * preview's default; unchanged and earlier left-out posts are not written at all.
  */
 export function refreshChoices(result: ParseResult, storedOf: StoredOf, lastSync: string, known: KnownTeam[]): Record<string, UpdateChoice> {
   const choices: Record<string, UpdateChoice> = {};
   for (const u of result.updates) {
     const kind = classify(u, storedOf, lastSync);
     const before = storedOf(u.key);
-    if (kind === 'edited' && before) {
+    if ((kind === 'edited' || kind === 'completed') && before) {
       choices[u.key] = { include: true, team: before.teamId ? { kind: 'existing', teamId: before.teamId } : { kind: 'none' } };
     } else if (kind === 'added') {
       choices[u.key] = defaultChoice(u, known);
@@ -104,4 +111,4 @@ export function refreshPlan(base: ImportPlan, lastSync: string, known: KnownTeam
 }
 
 /** True when applying the plan would write something. */
-export const hasChanges = (changes: ThreadChanges): boolean => changes.added.length > 0 || changes.edited.length > 0;
+export const hasChanges = (changes: ThreadChanges): boolean => changes.added.length > 0 || changes.edited.length > 0 || changes.completed > 0;

@@ -60,7 +60,7 @@ export async function applyRefresh(preview: RefreshPreview): Promise<string | nu
   let summary = '';
   const failure = await runAction(async () => {
     const o = await writeImport(preview.plan);
-    summary = `“${preview.thread.title}” is up to date: ${o.updatesAdded} new, ${o.updatesEdited} edited.`;
+    summary = `“${preview.thread.title}” is up to date: ${o.updatesAdded} new, ${o.updatesEdited} edited${o.updatesEnriched ? `, ${o.updatesEnriched} completed from the forum` : ''}.`;
   });
   if (!failure) useUi.getState().notify('success', summary);
   return failure;

@@ -42,7 +42,7 @@ export function SavedPagesHelp() {
           </li>
         </ul>
       ) : null}
-      <button type="button" className="button primary" onClick={() => void importSavedPages(error || isExample || 'error' in pages ? undefined : pages.origin)}>
+      <button type="button" className="button primary" onClick={() => void importSavedPages(error || isExample || 'error' in pages ? undefined : address)}>
         Choose saved pages…
       </button>
     </div>

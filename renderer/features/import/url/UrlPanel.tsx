@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState, type FormEvent } from 'react';
 import { parseTopicUrl, TopicUrlError } from '../../../../shared/net/topic-url';
-import { startImport } from '../actions';
+import { startNewImport } from '../actions';
 import { ApiKeySettings } from './ApiKeySettings';
 import { useUrlPanelRequest } from './open-request';
 import { useFetchThread } from './useFetchThread';
@@ -15,7 +15,7 @@ export function UrlPanel() {
   const [url, setUrl] = useState('');
   const [urlError, setUrlError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
-  const onFetched = useCallback((outcome: { files: { name: string; text: string }[]; origin: string }) => startImport(outcome.files, { baseUrl: outcome.origin }), []);
+  const onFetched = useCallback((outcome: { files: { name: string; text: string }[]; origin: string }) => startNewImport(outcome.files, { baseUrl: outcome.origin }), []);
   const { state, start, cancel } = useFetchThread(onFetched);
   const focusField = useCallback(() => {
     // Optional call: not every environment implements scrolling (jsdom does not).

@@ -5,7 +5,7 @@
  */
 import { parseTopicUrl, TopicUrlError } from '../../../../shared/net/topic-url';
 import { platform } from '../../../lib/platform';
-import { IMPORT_FILTERS, startImport } from '../actions';
+import { IMPORT_FILTERS, startNewImport } from '../actions';
 import { useUi } from '../../../store';
 
 /** The pages to save for a topic: its JSON (first posts and the list of all posts) and its raw Markdown. */
@@ -21,8 +21,12 @@ export function pagesToSave(address: string): SavedPages | { error: string } {
   }
 }
 
-/** Opens the file picker for the saved pages and imports them through the usual preview. */
-export async function importSavedPages(origin?: string): Promise<void> {
+/**
+ * Opens the file picker for the saved pages and imports them through the usual preview, as
+ * posts of the topic at `address` when the member gave one (a saved /raw/ page does not
+ * name its topic).
+ */
+export async function importSavedPages(address?: string): Promise<void> {
   const picked = await platform.openTextFiles({ title: 'Import the saved forum pages', filters: IMPORT_FILTERS, multiple: true });
   if (picked.status === 'cancelled') return;
   const refused = picked.refused[0];
@@ -30,6 +34,6 @@ export async function importSavedPages(origin?: string): Promise<void> {
     useUi.getState().setImportPhase({ kind: 'failed', fileName: refused.name, message: `${refused.name} ${refused.reason}. Nothing was imported.` });
     return;
   }
-  useUi.setState({ importSplits: {} });
-  await startImport(picked.files, origin === undefined ? {} : { baseUrl: origin });
+  const pages = address === undefined ? undefined : pagesToSave(address);
+  await startNewImport(picked.files, pages === undefined || 'error' in pages ? {} : { baseUrl: pages.origin, topicUrl: address!.trim() });
 }

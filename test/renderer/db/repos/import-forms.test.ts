@@ -5,6 +5,8 @@
  * one import of the posts both brought, the member's work intact on the same item rows, the
  * richer form's dates and numbers filled in, and no unflagged copy of the confidential ask.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, resetDatabaseForTests } from '../../../../renderer/db/instance';
 import { planSummary, type ImportPlan } from '../../../../shared/import/plan';
@@ -74,6 +76,25 @@ describe('importing the sample thread in one form, then in another', () => {
   });
 });
 
+/**
+ * Two forms picked together: posts with ids merge by them, a Markdown file's post into the
+ * post of the same words. A browser copy (pasted text) is never the same words — it is
+ * matched against stored posts, with the member's say, once the other form is stored.
+ */
+const together = names.filter((n) => n !== 'pasted text').flatMap((a, i, all) => all.slice(i + 1).map((b) => [a, b] as const));
+
+describe('two forms of the sample thread in one import', () => {
+  it.each(together)('%s with %s: one update per post', async (a, b) => {
+    const { plan } = await importAsMember([...FORMS[a](), ...FORMS[b]()]);
+    const posts = included(plan);
+    expect(posts.includes(undefined)).toBe(false);
+    expect(new Set(posts).size).toBe(posts.length);
+    const items = posts.reduce<number>((sum, p) => sum + (ITEMS_PER_POST.get(p!) ?? 0), 0);
+    expect(await storedCounts()).toEqual({ updates: posts.length, items });
+    expect(await db.threads.count()).toBe(1);
+  });
+});
+
 describe('posts that match stored ones only by content', () => {
   it('merges Markdown posts and their topic JSON into the Markdown rows, which take its numbers and topic id', async () => {
     await importAsMember(FORMS['Markdown files']());
@@ -110,6 +131,17 @@ describe('posts that match stored ones only by content', () => {
     expect(outcome.itemsFlagged).toBeGreaterThanOrEqual(1);
     expect(await db.items.filter((i) => i.text === pgp.text).toArray()).toMatchObject([{ confidential: true }, { confidential: true }]);
     expect(await unflaggedTwins()).toEqual([]);
+  });
+
+  it('gives a thread first stored from a posts.json page (its title made from the address) the topic\'s title, and keeps it', async () => {
+    const page = { name: 'posts-56458-page2.json', text: readFileSync(join(__dirname, '../../../fixtures/import/sample/posts-56458-page2.json'), 'utf8') };
+    await importAsMember([page]);
+    expect((await db.threads.toArray()).map((t) => t.title)).toEqual(['community team updates']);
+    await importAsMember(FORMS['topic JSON']());
+    expect((await db.threads.toArray()).map((t) => t.title)).toEqual(['Community Team Updates']);
+    await importAsMember([page]);
+    await importAsMember(FORMS['/raw']());
+    expect((await db.threads.toArray()).map((t) => t.title)).toEqual(['Community Team Updates']);
   });
 
   it('keeps two topics with the same title and the same posts apart', async () => {

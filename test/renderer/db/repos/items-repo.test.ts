@@ -83,6 +83,19 @@ describe('assignment, priority, confidentiality and notes', () => {
     expect((await db.items.get(xenApproval))?.confidential).toBe(true);
   });
 
+  it('flags and unflags the copies of an item with it, each with its own history line', async () => {
+    const original = (await db.items.get(xenApproval))!;
+    const copy = { ...original, id: 'xen-approval-copy' as ItemId, text: `  ${original.text.toUpperCase()} ` };
+    await db.items.add(copy);
+    expect(await setItemConfidential([xenApproval], true)).toBe(2);
+    expect((await db.items.get(copy.id))?.confidential).toBe(true);
+    expect((await historyOf('items', copy.id))[0]?.summary).toBe('marked confidential with its copy in another post');
+    await setItemConfidential([xenApproval], false);
+    expect((await db.items.get(xenApproval))?.confidential).toBe(false);
+    expect((await db.items.get(copy.id))?.confidential).toBe(false);
+    expect((await db.items.get(xenAlias))?.confidential).toBe(false);
+  });
+
   it('adds an SC-internal note under the member’s name and can make it shareable', async () => {
     await addItemNote(xenAlias, { text: 'Ask the infra team', shareable: false });
     const [note] = (await db.items.get(xenAlias))!.notes;

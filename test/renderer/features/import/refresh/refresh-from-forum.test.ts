@@ -118,6 +118,21 @@ describe('refreshing a thread from the forum', () => {
     expect(await db.updates.get(marketing!.id)).toEqual(marketing);
   });
 
+  it('writes the forum\'s dates and ids into posts first stored without them, as no news', async () => {
+    await importFromForum();
+    // As if the thread had first come from a form without posting dates or post ids (a /raw/ page).
+    const stored = await db.updates.where('threadId').equals(THREAD).toArray();
+    await db.updates.bulkPut(stored.map(({ postedAt: _p, postId: _i, ...u }) => u));
+    const preview = await refreshNow();
+    expect(preview.changes).toMatchObject({ added: [], edited: [], completed: stored.length });
+    expect(Object.values(preview.plan.choices).filter((c) => c.include)).toHaveLength(stored.length);
+    const outcome = await writeImport(preview.plan);
+    expect(outcome).toMatchObject({ updatesAdded: 0, updatesEdited: 0, updatesEnriched: stored.length });
+    const after = await db.updates.where('threadId').equals(THREAD).toArray();
+    expect(after.map((u) => [u.id, u.postedAt, u.postId])).toEqual(stored.map((u) => [u.id, u.postedAt, u.postId]));
+    expect((await refreshNow()).changes.completed).toBe(0);
+  });
+
   it('does not bring back posts the member left out of the first import', async () => {
     await importFromForum();
     const preview = await refreshNow();
