@@ -13,7 +13,8 @@ import { buildBackup, serializeBackup, type BackupFile, type BackupReason, type 
 import { backupFileName } from '../../../shared/backup/file-name';
 import { validateBackup, type BackupValidation } from '../../../shared/backup/validate';
 import { MAX_SAVE_BYTES } from '../../../shared/ipc/channels';
-import { TABLE_NAMES, type TableName } from '../../../shared/model';
+import { flagTwins, secretTextsOf } from '../../../shared/import/merge-rows';
+import { TABLE_NAMES, type ItemRow, type TableName } from '../../../shared/model';
 import { db } from '../instance';
 import { SCHEMA_VERSION } from '../migrations';
 import { rawBackupFile, readRawDatabase, type SaveBackup } from '../pre-migration-backup';
@@ -54,13 +55,24 @@ export function checkBackupText(text: string, fileName?: string): BackupValidati
   return validateBackup(text, { maxBytes: MAX_BACKUP_BYTES, currentSchemaVersion: SCHEMA_VERSION, ...(fileName ? { fileName } : {}) });
 }
 
+/**
+ * The backup's items with every copy of a confidential item flagged too (issue 14: no path
+ * produces an unflagged twin; a backup written before copies followed their flag may hold
+ * one). Only ever adds the flag.
+ */
+function itemsWithTwinsFlagged(items: readonly ItemRow[]): ItemRow[] {
+  const out = [...items];
+  flagTwins(out, secretTextsOf(out));
+  return out;
+}
+
 /** Replaces every table with the backup's rows in one transaction. */
 export async function replaceAllTables(tables: BackupTables): Promise<void> {
   await db.transaction('rw', allTables(), async () => {
     for (const name of TABLE_NAMES) {
       const table = db.domainTable(name);
       await table.clear();
-      const rows = tables[name] as unknown as Record<string, unknown>[];
+      const rows = (name === 'items' ? itemsWithTwinsFlagged(tables.items as ItemRow[]) : tables[name]) as unknown as Record<string, unknown>[];
       if (rows.length > 0) await table.bulkAdd(rows);
     }
   });

@@ -26,7 +26,7 @@ export function TopicAddressPrompt({ warnings }: { warnings: readonly ParseWarni
     void readAsTopic(address);
   };
   return (
-    <form className="card topic-address" onSubmit={submit} aria-labelledby="topic-address-title">
+    <form className={`card topic-address${shown.length > 0 ? ' has-warnings' : ''}`} onSubmit={submit} aria-labelledby="topic-address-title">
       <h3 id="topic-address-title">Which topic are these posts from?</h3>
       {shown.length > 0 ? (
         <ul className="topic-address-warnings">

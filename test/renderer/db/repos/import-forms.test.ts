@@ -76,6 +76,42 @@ describe('importing the sample thread in one form, then in another', () => {
   });
 });
 
+describe('a post edited since, arriving in another form', () => {
+  it('becomes a revision: kept and reworded items keep their flags and work, a dropped item is marked gone, not deleted', async () => {
+    await importAsMember(FORMS['topic JSON']());
+    const xenUpdate = (await db.updates.filter((u) => u.postNumber === 2).first())!;
+    const xenItems = await db.items.where('updateId').equals(xenUpdate.id).toArray();
+    const pgp = xenItems.find((i) => /PGP key/.test(i.text))!;
+    const alias = xenItems.find((i) => /e-mail alias that ends in @nixos\.org/.test(i.text))!;
+    const approval = xenItems.find((i) => /^Approval from the Steering Committee/.test(i.text))!;
+    await doMemberWork(pgp.id, 1, { confidential: true });
+    await doMemberWork(alias.id, 2);
+    await doMemberWork(approval.id, 3);
+
+    // The Xen lead edited the post on the forum: the alias ask reworded, the PGP paragraph removed.
+    const raw = FORMS['/raw']()[0]!;
+    const edited = raw.text
+      .replace('- An e-mail alias that ends in @nixos.org;', '- An e-mail alias that ends in @nixos.org, for the security team;')
+      .replace(/\nEverything else \(The PGP key[^\n]*\n/, '\n')
+      .replace('xen_lead | 2024-11-25 13:00:00 UTC | #2', 'xen_lead | 2024-12-02 08:00:00 UTC | #2');
+    expect(edited).not.toBe(raw.text);
+    const before = await storedCounts();
+    const { outcome } = await importAsMember([{ name: raw.name, text: edited }]);
+
+    expect(outcome).toMatchObject({ updatesAdded: 0, updatesEdited: 1, itemsGone: 1 });
+    const after = (await db.updates.get(xenUpdate.id))!;
+    expect(after.revisions.map((r) => r.raw)).toEqual([xenUpdate.raw]);
+    expect(after.raw).toContain('for the security team');
+    expect(await db.items.get(pgp.id)).toMatchObject({ ...memberWork(1), confidential: true, isGone: true });
+    expect(await db.items.get(alias.id)).toMatchObject({ ...memberWork(2), text: expect.stringContaining('for the security team') });
+    expect(await db.items.get(approval.id)).toMatchObject(memberWork(3));
+    expect((await db.items.get(approval.id))?.isGone).toBeUndefined();
+    expect(await storedCounts()).toEqual({ updates: before.updates, items: before.items - 1 });
+    expect(await db.items.count()).toBe(before.items);
+    expect(await unflaggedTwins()).toEqual([]);
+  });
+});
+
 /**
  * Two forms picked together: posts with ids merge by them, a Markdown file's post into the
  * post of the same words. A browser copy (pasted text) is never the same words — it is
