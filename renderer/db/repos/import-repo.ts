@@ -20,6 +20,7 @@ import { postMatcher } from '../../../shared/import/matcher';
 import { flagTwins, mergedItems, mergedUpdate, newItemRow, secretTextsOf, type SecretTexts } from '../../../shared/import/merge-rows';
 import { identifyPosts, storedIdOf, threadRowOf, threadsToRead, type PostIdentity, type StoredView } from '../../../shared/import/post-identity';
 import { postState, targetOfTeamId, textRelation } from '../../../shared/import/post-state';
+import { changedRows } from '../../../shared/import/unchanged-rows';
 import {
   teamRow, threadRow, updateRow,
   type ItemRow, type SourceId, type TeamId, type TeamRow, type ThreadId, type ThreadRow, type UpdateId, type UpdateRow,
@@ -161,6 +162,7 @@ export async function writeImport(plan: ImportPlan): Promise<ImportOutcome> {
     const storedIds = [...new Set([...storedIdByKey.values()].filter((id): id is string => id !== undefined))];
     const storedItems = storedIds.length > 0 ? await db.items.where('updateId').anyOf(storedIds).toArray() : [];
     const itemsByUpdate: Map<string, ItemRow[]> = groupBy(storedItems, (it) => it.updateId);
+    const storedItemById = new Map<string, ItemRow>(storedItems.map((it) => [it.id, it]));
     // Every confidential item, to flag the written items that have its text (`flagTwins`):
     // read once a slice adds items, so that a re-import that only keeps items (the large
     // topic again, in another form) does not scan the whole items table.
@@ -198,7 +200,8 @@ export async function writeImport(plan: ImportPlan): Promise<ImportOutcome> {
       }
       if (secret) outcome.itemsFlagged += flagTwins(itemsOut, secret);
       const previousSlice = writing;
-      writing = Promise.all([db.updates.bulkPut(updatesOut), db.items.bulkPut(itemsOut)]);
+      // Only rows that change are put (shared/import/unchanged-rows.ts).
+      writing = Promise.all([db.updates.bulkPut(changedRows(storedUpdates, updatesOut)), db.items.bulkPut(changedRows(storedItemById, itemsOut))]);
       await previousSlice;
     }
     await writing;

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, resetDatabaseForTests } from '../../../../renderer/db/instance';
 import { planSummary, type ImportPlan } from '../../../../shared/import/plan';
 import { DEFAULT_TEAMS, parseFiles } from '../../../../shared/parse';
@@ -73,6 +73,19 @@ describe('importing the sample thread in one form, then in another', () => {
       expect({ n: row.postNumber ?? postNumberOfRaw(row.raw), postedAt: row.postedAt !== undefined, postNumber: row.postNumber !== undefined })
         .toEqual({ n: postNumberOfRaw(row.raw), ...had });
     }
+  });
+});
+
+describe('a re-import in another form that changes nothing', () => {
+  it('writes no update or item row back', async () => {
+    await importAsMember(FORMS['topic JSON']());
+    const putUpdates = vi.spyOn(db.updates, 'bulkPut');
+    const putItems = vi.spyOn(db.items, 'bulkPut');
+    const { outcome } = await importAsMember(FORMS['/raw']());
+    expect(outcome).toMatchObject({ updatesAdded: 0, updatesEdited: 0, itemsAdded: 0 });
+    expect(putUpdates.mock.calls.flatMap(([rows]) => rows)).toEqual([]);
+    expect(putItems.mock.calls.flatMap(([rows]) => rows)).toEqual([]);
+    vi.restoreAllMocks();
   });
 });
 
