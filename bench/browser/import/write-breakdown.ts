@@ -11,6 +11,7 @@ import type { InputFile } from '../../../shared/parse/types';
 import { storedIdOf } from '../../../shared/import/post-identity';
 import { mergedItems, mergedUpdate } from '../../../shared/import/merge-rows';
 import { textRelation } from '../../../shared/import/post-state';
+import { changedRows } from '../../../shared/import/unchanged-rows';
 import type { ItemRow, UpdateRow } from '../../../shared/model';
 import { db } from '../../../renderer/db/instance';
 import { storedPostsOf, teamRegistry } from '../../../renderer/db/repos/import-repo';
@@ -23,7 +24,11 @@ export type WriteBreakdown = {
   readItemsMs: number;
   /** `mergedUpdate` + `mergedItems` for every post (CPU only). */
   mergeMs: number;
-  /** `bulkPut` of every merged update and item in one rw transaction, 25 posts a slice as the write does. */
+  /**
+   * `bulkPut` of the merged rows that differ from the stored ones, in one rw transaction, 25
+   * posts a slice, as the write does (shared/import/unchanged-rows.ts). Before the write
+   * skipped unchanged rows, putting all 78,416 back was 22.4 s of a 30 s re-import.
+   */
   putMs: number;
   updatesOut: number; itemsOut: number;
   /** Merged rows deep-equal to the stored row of the same id: the put rewrites them unchanged. */
@@ -89,7 +94,7 @@ export async function writeBreakdown(text: string, name: string): Promise<WriteB
     for (let start = 0; start < updatesOut.length; start += 25) {
       const ups = updatesOut.slice(start, start + 25);
       const previous = writing;
-      writing = Promise.all([db.updates.bulkPut(ups), db.items.bulkPut(ups.flatMap((r) => slices.get(r.id) ?? []))]);
+      writing = Promise.all([db.updates.bulkPut(changedRows(storedUpdates, ups)), db.items.bulkPut(changedRows(itemById, ups.flatMap((r) => slices.get(r.id) ?? [])))]);
       await previous;
     }
     await writing;
