@@ -108,3 +108,36 @@ test('the topic JSON, then the saved /raw/ pages with the topic address: nothing
   expect(copies[0]!.tagIds).toHaveLength(1);
   expect(items.filter((i) => i.isGone)).toEqual([]);
 });
+
+test('a post edited on the forum since: the preview says what changed, word by word, and the import keeps the old text', async ({ page }) => {
+  await openFreshApp(page);
+  await importFilesThroughUi(page, [fixturePath('import/sample/topic-56458.json')]);
+  await page.getByRole('button', { name: /^Import \d+ updates$/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Imported:/ })).toBeVisible();
+  await dismissNotices(page);
+
+  // The Xen lead reworded one ask and dropped the PGP paragraph; the /raw/ page says so.
+  const [raw] = savedRawPages();
+  const { readFileSync, writeFileSync } = await import('node:fs');
+  const text = readFileSync(raw!, 'utf8')
+    .replace('- An e-mail alias that ends in @nixos.org;', '- An e-mail alias that ends in @nixos.org, for the security team;')
+    .replace(/\nEverything else \(The PGP key[^\n]*\n/, '\n');
+  const edited = join(mkdtempSync(join(tmpdir(), 'raw-edited-')), '56458.txt');
+  writeFileSync(edited, text);
+  await importFilesThroughUi(page, [edited]);
+
+  const xen = page.getByRole('listitem', { name: 'Xen Project team' });
+  await expect(xen.locator('.post-state')).toHaveText('edited');
+  const diff = xen.locator('details.post-diff');
+  await expect(diff.locator('summary')).toHaveText(/^What changed \(\d+ words? added, \d+ removed\)$/);
+  await diff.locator('summary').click();
+  await expect(diff.locator('ins')).toContainText(['for the security team']);
+  await expect(diff.locator('del').filter({ hasText: 'PGP key' })).toHaveCount(1);
+  await xen.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'out/screens/import-edited-diff.png', fullPage: false });
+
+  await page.getByRole('button', { name: 'Import 1 change' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Imported:/ })).toContainText('1 edited');
+  const updates = await rowsOf<{ postNumber?: number; revisions: { raw: string }[] }>(page, 'updates');
+  expect(updates.find((u) => u.postNumber === 2)?.revisions).toHaveLength(1);
+});
