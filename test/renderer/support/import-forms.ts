@@ -21,6 +21,11 @@ const MARKDOWN = readdirSync(join(DIR, 'sample/markdown')).filter((f) => f.endsW
 /** The sample thread as each whole form (issue 14's list). */
 export const FORMS = {
   'topic JSON': () => [{ name: 'topic-56458.json', text: read('sample/topic-56458.json') }],
+  // What the app's forum fetch saves after the first page: /t/56458/posts.json?post_ids[]=… answers, four posts each.
+  'posts.json batches': () => {
+    const all = jsonPosts();
+    return [0, 4, 8].map((start, i) => ({ name: `posts-56458-batch-${i + 1}.json`, text: JSON.stringify({ post_stream: { posts: all.slice(start, start + 4) }, id: 56458 }) }));
+  },
   '/raw': () => [{ name: 'raw-56458.txt', text: read('sample/raw-56458.txt') }],
   RSS: () => [{ name: '56458.rss', text: read('sample/56458.rss') }],
   'user_archive.csv': () => [{ name: 'user_archive.csv', text: read('sample/user_archive.csv') }],
