@@ -7,7 +7,7 @@
 export type Args = { command: string | undefined; flags: Record<string, string | true>; positionals: string[] };
 
 /** Flags that take a value; every other `--flag` is a switch. */
-const VALUE_FLAGS = new Set(['format', 'base-url', 'teams']);
+const VALUE_FLAGS = new Set(['format', 'base-url', 'topic-url', 'teams']);
 
 /** Thrown for a malformed command line; the message is shown with the usage. */
 export class UsageError extends Error {

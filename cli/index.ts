@@ -20,6 +20,8 @@ Commands:
                         updates, sections, items and asks as JSON.
     --format json|md    json (default) or a Markdown summary of asks and blockers per team
     --base-url URL      forum origin for post links, e.g. https://discourse.nixos.org
+    --topic-url URL     the topic the files are from, for /raw/ pages saved without its id
+                        in the file name, e.g. https://discourse.nixos.org/t/slug/56458
     --teams FILE        team registry as a JSON array (default: the built-in NixOS teams)
 ${EXPORT_USAGE}
 Options:

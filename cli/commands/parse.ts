@@ -40,7 +40,8 @@ export function runParse(args: Args, io: Io): number {
       throw new ImportError('empty', path, `cannot be read (${e instanceof Error ? e.message : String(e)}).`);
     }
   });
-  const result = parseFiles(files, baseUrl === undefined ? { teams } : { teams, baseUrl });
+  const topicUrl = typeof args.flags['topic-url'] === 'string' ? args.flags['topic-url'] : undefined;
+  const result = parseFiles(files, { teams, ...(baseUrl === undefined ? {} : { baseUrl }), ...(topicUrl === undefined ? {} : { topicUrl }) });
   io.stdout(format === 'md' ? formatSummary(result) + '\n' : JSON.stringify(toCliJson(result), null, 2) + '\n');
   for (const w of result.warnings) io.stderr(`warning: ${w.message}\n`);
   return 0;

@@ -35,6 +35,16 @@ describe('cli parse', () => {
     expect(json.warnings).toEqual([]);
   });
 
+  it('reads a /raw/ page saved without the topic id as the topic of --topic-url', () => {
+    const raw = readFileSync(join(FIX, 'sample/raw-56458.txt'), 'utf8');
+    const without = run(['parse', 'thread.txt'], { 'thread.txt': raw });
+    expect((JSON.parse(without.out) as CliJson).threads.map((t) => t.key)).not.toEqual(['discourse:56458']);
+    expect(without.err).toContain('does not say which topic it is');
+    const given = run(['parse', 'thread.txt', '--topic-url', 'https://discourse.nixos.org/t/community-team-updates/56458'], { 'thread.txt': raw });
+    expect(given.code).toBe(0);
+    expect((JSON.parse(given.out) as CliJson).threads.map((t) => t.key)).toEqual(['discourse:56458']);
+  });
+
   it('prints a Markdown summary of asks and blockers per team with --format md', () => {
     const r = run(['parse', '--format', 'md', join(FIX, 'community-team-updates-thread.txt')]);
     expect(r.code).toBe(0);
