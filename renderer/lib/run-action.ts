@@ -5,6 +5,7 @@
  * else → an error notice. Returns null on success.
  */
 import { describeError, isQuotaError } from '../db/errors';
+import { ImportWriteError } from '../../shared/import/write-check';
 import { useUi } from '../store';
 
 export async function runAction(work: () => Promise<unknown>, opts: { success?: string } = {}): Promise<string | null> {
@@ -18,6 +19,7 @@ export async function runAction(work: () => Promise<unknown>, opts: { success?: 
       ui.setStorageFull(true);
       return 'Not saved: storage is full.';
     }
+    if (error instanceof ImportWriteError) return error.message;
     if (error instanceof Error && (error.name === 'ValidationError' || error.name === 'ImportError')) return error.message;
     const message = `Something went wrong and nothing was changed: ${describeError(error)}`;
     ui.notify('error', message);

@@ -12,6 +12,7 @@ import { normalizeForKey } from '../parse/hash';
 import type { ParsedItem, ParsedUpdate } from '../parse/types';
 import type { Entities, ItemId, ItemRow, UpdateRow } from '../model';
 import { itemKeyOfId, rowIds, updateKeyOfId } from './ids';
+import { boundedEntities, boundedItemFields } from './bounded-item';
 import { fillsOf, textRelation } from './post-state';
 
 /** The update row written for `fresh` (built from the parsed post) into `stored`, the row it is. */
@@ -37,8 +38,8 @@ export function mergedUpdate(stored: UpdateRow, fresh: UpdateRow, post: ParsedUp
 /** A new item row of `update`. Built without a schema pass: validating tens of thousands of rows costs more than the write (bench/import-browser.ts). */
 export function newItemRow(update: UpdateRow, item: ParsedItem, now: string): ItemRow {
   return {
-    id: rowIds.item(updateKeyOfId(update.id), item.key) as ItemId, updateId: update.id, threadId: update.threadId, teamId: update.teamId, kind: item.kind, text: item.text,
-    isAsk: item.isAsk, ...(item.askType ? { askType: item.askType } : {}), span: item.span, entities: item.entities,
+    id: rowIds.item(updateKeyOfId(update.id), item.key) as ItemId, updateId: update.id, threadId: update.threadId, teamId: update.teamId, kind: item.kind,
+    ...boundedItemFields(item), isAsk: item.isAsk, ...(item.askType ? { askType: item.askType } : {}), span: item.span,
     status: 'new', priority: 'normal', tagIds: [], assigneeIds: [], seenBy: [], confidential: false, notes: [], decisionIds: [],
     createdAt: now, updatedAt: now,
   };
@@ -81,11 +82,12 @@ export function mergedItems(row: UpdateRow, previous: readonly ItemRow[], post: 
       continue;
     }
     kept.add(prev.id);
-    const changed = prev.text !== item.text || prev.teamId !== row.teamId || prev.isGone;
-    const { isGone: _gone, ...rest } = prev;
+    const bounded = boundedItemFields(item);
+    const changed = prev.text !== bounded.text || prev.teamId !== row.teamId || prev.isGone;
+    const { isGone: _gone, isTextCut: _cut, ...rest } = prev;
     out.items.push({
-      ...rest, text: item.text, kind: item.kind, isAsk: item.isAsk, span: item.span, teamId: row.teamId,
-      entities: prev.text === item.text ? unionEntities(prev.entities, item.entities) : item.entities,
+      ...rest, ...bounded, kind: item.kind, isAsk: item.isAsk, span: item.span, teamId: row.teamId,
+      entities: prev.text === bounded.text ? boundedEntities(unionEntities(prev.entities, item.entities)) : bounded.entities,
       ...(item.askType ? { askType: item.askType } : {}), updatedAt: changed ? now : prev.updatedAt,
     });
     out.kept++;

@@ -36,15 +36,18 @@ export const sourceRow = z.looseObject({
 });
 export type SourceRow = z.infer<typeof sourceRow>;
 
+/** Limits of the thread and update rows' imported fields; the import builds rows within them (renderer/db/repos/import-repo.ts). */
+export const POST_LIMITS = { title: 1000, url: 2000, host: 300, author: 300 } as const;
+
 export const threadRow = z.looseObject({
   id: id<ThreadId>(),
-  title: text(1000),
+  title: text(POST_LIMITS.title),
   /** The title was made up at import (from the topic's address or number); the topic's own title replaces it. */
   isTitleGuess: z.boolean().optional(),
   /** Discourse topic id, when known. */
   topicId: z.number().int().nonnegative().optional(),
-  url: z.string().max(2000).optional(),
-  host: z.string().max(300).optional(),
+  url: z.string().max(POST_LIMITS.url).optional(),
+  host: z.string().max(POST_LIMITS.host).optional(),
   createdAt: isoInstant.optional(),
   importedAt: isoInstant,
   refreshedAt: isoInstant.optional(),
@@ -84,10 +87,10 @@ export const updateRow = z.looseObject({
   sourceId: id<SourceId>().optional(),
   postId: z.number().int().optional(),
   postNumber: z.number().int().optional(),
-  author: text(300),
+  author: text(POST_LIMITS.author),
   postedAt: isoInstant.optional(),
   editedAt: isoInstant.optional(),
-  url: z.string().max(2000).optional(),
+  url: z.string().max(POST_LIMITS.url).optional(),
   /** The post as Markdown (Discourse `raw`, or converted). Rendered only through the sanitizer. */
   raw: text(),
   isTeamUpdate: z.boolean(),
@@ -108,11 +111,17 @@ export const noteShape = z.looseObject({
 });
 export type Note = z.infer<typeof noteShape>;
 
+/**
+ * The longest texts an item row holds. Imported text is cut to them when the row is built
+ * (shared/import/bounded-item.ts), so an import never writes a row that a restore refuses.
+ */
+export const ITEM_LIMITS = { text: 100_000, mention: 300, link: 2000, amountText: 200, currency: 10 } as const;
+
 export const entityShape = z.looseObject({
-  mentions: z.array(text(300)),
-  links: z.array(z.string().max(2000)),
+  mentions: z.array(text(ITEM_LIMITS.mention)),
+  links: z.array(z.string().max(ITEM_LIMITS.link)),
   dates: z.array(isoDay),
-  amounts: z.array(z.looseObject({ text: text(200), value: z.number().optional(), currency: z.string().max(10).optional() })),
+  amounts: z.array(z.looseObject({ text: text(ITEM_LIMITS.amountText), value: z.number().optional(), currency: z.string().max(ITEM_LIMITS.currency).optional() })),
 });
 export type Entities = z.infer<typeof entityShape>;
 
@@ -122,7 +131,9 @@ export const itemRow = z.looseObject({
   threadId: id<ThreadId>(),
   teamId: id<TeamId>().nullable(),
   kind: z.enum(ITEM_KINDS),
-  text: text(100_000),
+  text: text(ITEM_LIMITS.text),
+  /** The post's paragraph was longer than an item holds; `text` is its start (the post keeps all of it). */
+  isTextCut: z.boolean().optional(),
   isAsk: z.boolean(),
   askType: z.enum(ASK_TYPES).optional(),
   /** Character offsets of the quoted span inside the update's `raw`. */
@@ -283,14 +294,17 @@ export const templateRow = z.looseObject({
 });
 export type TemplateRow = z.infer<typeof templateRow>;
 
+/** The longest history summary and author name; history-repo cuts to them (a 10,000-character action wrote a 10,027-character summary). */
+export const HISTORY_LIMITS = { summary: 10_000, by: 300 } as const;
+
 export const historyRow = z.looseObject({
   id: z.string().min(1).max(200),
   table: z.string().max(100),
   recordId: z.string().max(200),
   at: isoInstant,
-  by: text(300),
+  by: text(HISTORY_LIMITS.by),
   /** Human-readable summary, e.g. `status: new → triaged`. */
-  summary: text(10_000),
+  summary: text(HISTORY_LIMITS.summary),
   /** Field values before the change, for undo. */
   before: z.record(z.string(), z.unknown()).optional(),
 });

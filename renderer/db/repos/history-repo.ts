@@ -7,7 +7,8 @@
  * puts them back (and records that it did).
  */
 import type { Table } from 'dexie';
-import { newId, type HistoryRow, type TableName } from '../../../shared/model';
+import { cutText } from '../../../shared/text/cut-text';
+import { HISTORY_LIMITS, historyRow, newId, type HistoryRow, type TableName } from '../../../shared/model';
 import { db } from '../instance';
 import { getMe } from './settings-repo';
 
@@ -37,6 +38,14 @@ export type Change<T> = {
   /** Validates the merged row (e.g. a zod schema's parse); throws on bad data. */
   validate?: (row: T) => T;
 };
+
+/**
+ * A history row within its limits and checked as a restore checks it (issue 20): the
+ * summary quotes what the member typed, which may be longer than a summary holds.
+ */
+function historyEntry(row: HistoryRow): HistoryRow {
+  return historyRow.parse({ ...row, summary: cutText(row.summary, HISTORY_LIMITS.summary), by: cutText(row.by, HISTORY_LIMITS.by) }) as HistoryRow;
+}
 
 /** Previous values of `keys`; keys the record did not have are listed in `absent` (null is a real value). */
 function pick(row: Row, keys: string[]): { before: Record<string, unknown>; absent: string[] } {
@@ -68,7 +77,7 @@ export async function changeRecords<T extends Row>(changes: Change<T>[], actor?:
       const next = change.validate ? change.validate(merged) : merged;
       await table(change.table).put(next);
       const { before, absent } = pick(current, Object.keys(patch));
-      await db.history.add({ id: newId(), table: change.table, recordId: change.id, at, by, summary: change.summary(current, patch), before, absent });
+      await db.history.add(historyEntry({ id: newId(), table: change.table, recordId: change.id, at, by, summary: change.summary(current, patch), before, absent }));
       changed++;
     }
   });
@@ -83,7 +92,7 @@ export async function changeRecord<T extends Row>(change: Change<T>, actor?: str
 /** Records the creation of a record (no undo data: undoing a creation is a delete, done explicitly). */
 export async function recordCreation(tableName: EditableTable, id: string, summary: string, actor?: string): Promise<void> {
   const by = actor ?? (await currentActor());
-  await db.history.add({ id: newId(), table: tableName, recordId: id, at: new Date().toISOString(), by, summary });
+  await db.history.add(historyEntry({ id: newId(), table: tableName, recordId: id, at: new Date().toISOString(), by, summary }));
 }
 
 /** The history of one record, newest first. */

@@ -14,17 +14,16 @@
  */
 import { groupBy } from '../../../shared/collections/group-by';
 import { DEFAULT_TEAMS } from '../../../shared/parse/teams/default-teams';
-import type { ParsedThread, ParsedUpdate, ParseResult } from '../../../shared/parse/types';
+import type { ParseResult } from '../../../shared/parse/types';
 import { defaultStored, rowIds, teamTarget, type ImportPlan, type TeamChoice } from '../../../shared/import/plan';
 import { postMatcher } from '../../../shared/import/matcher';
 import { flagTwins, mergedItems, mergedUpdate, newItemRow, secretTextsOf, type SecretTexts } from '../../../shared/import/merge-rows';
 import { identifyPosts, storedIdOf, threadRowOf, threadsToRead, type PostIdentity, type StoredView } from '../../../shared/import/post-identity';
 import { postState, targetOfTeamId, textRelation } from '../../../shared/import/post-state';
 import { changedRows } from '../../../shared/import/unchanged-rows';
-import {
-  teamRow, threadRow, updateRow,
-  type ItemRow, type SourceId, type TeamId, type TeamRow, type ThreadId, type ThreadRow, type UpdateId, type UpdateRow,
-} from '../../../shared/model';
+import { threadRowFor, updateRowFor } from '../../../shared/import/post-rows';
+import { checkItemRows, checkThreadRows, checkUpdateRows, postLabel } from '../../../shared/import/write-check';
+import { teamRow, type ItemRow, type SourceId, type TeamId, type TeamRow, type ThreadRow, type UpdateRow } from '../../../shared/model';
 import { db } from '../instance';
 
 export type ImportOutcome = {
@@ -83,40 +82,6 @@ async function resolveTeams(plan: ImportPlan, now: string): Promise<{ teamIdOf: 
   return { teamIdOf, created };
 }
 
-function updateRowFor(u: ParsedUpdate, id: string, threadId: string, teamId: TeamId | null, sourceId: SourceId | undefined): UpdateRow {
-  return updateRow.parse({
-    id: id as UpdateId, threadId: threadId as ThreadId, teamId, author: u.author || 'unknown', raw: u.raw,
-    isTeamUpdate: teamId !== null && u.isTeamUpdate, sections: u.sections, revisions: [],
-    ...(sourceId ? { sourceId } : {}),
-    ...(u.postId !== undefined ? { postId: u.postId } : {}), ...(u.postNumber !== undefined ? { postNumber: u.postNumber } : {}),
-    ...(u.postedAt ? { postedAt: u.postedAt } : {}), ...(u.editedAt ? { editedAt: u.editedAt } : {}), ...(u.url ? { url: u.url } : {}),
-    ...(u.replyTo !== undefined ? { replyTo: u.replyTo } : {}),
-  });
-}
-
-const isPlaceholderTitle = (thread: Pick<ThreadRow, 'title' | 'isTitleGuess'>) => thread.isTitleGuess === true || thread.title === '' || /^Topic \d+$/.test(thread.title) || thread.title === 'Imported updates';
-
-/**
- * The thread row after this import: the stored row keeps what it has and gets what it
- * lacks (topic id, address, host, creation time). A topic's own title (from a form that
- * names the topic) replaces the stored one; a placeholder ("Topic 56458" of /raw/) or a
- * Markdown or pasted thread's title never does.
- */
-function threadRowFor(id: string, stored: ThreadRow | undefined, parsed: ParsedThread | undefined, now: string): ThreadRow {
-  const parsedTitle = parsed && !isPlaceholderTitle(parsed) ? parsed.title : undefined;
-  const storedTitle = stored && !isPlaceholderTitle(stored) ? stored.title : undefined;
-  const real = (parsed?.topicId !== undefined ? parsedTitle : undefined) ?? storedTitle ?? parsedTitle;
-  const title = real ?? stored?.title ?? parsed?.title ?? 'Imported updates';
-  const { isTitleGuess: _wasGuess, ...kept } = stored ?? {};
-  return threadRow.parse({
-    ...kept, id, title: title || 'Imported updates', ...(real === undefined ? { isTitleGuess: true } : {}), importedAt: stored?.importedAt ?? now,
-    ...(stored ? { refreshedAt: now } : {}),
-    ...(stored?.topicId === undefined && parsed?.topicId !== undefined ? { topicId: parsed.topicId } : {}),
-    ...(!stored?.url && parsed?.url ? { url: parsed.url } : {}),
-    ...(!stored?.host && parsed?.host ? { host: parsed.host } : {}), ...(!stored?.createdAt && parsed?.createdAt ? { createdAt: parsed.createdAt } : {}),
-  });
-}
-
 // Rows are built and put on the window's thread (each put clones its row there): a
 // 5,000-post thread's 60,000 rows built and put in one go kept the window from answering
 // clicks for seconds (SECURITY.md check 45, bench/load-import.ts). So the rows are built
@@ -152,6 +117,7 @@ export async function writeImport(plan: ImportPlan): Promise<ImportOutcome> {
       threadsOut.set(id, threadRowFor(id, threadsOut.get(id) ?? storedThreads.get(id), parsed, now));
     }
     const threads = [...threadsOut.values()];
+    checkThreadRows(threads.map((row) => ({ row, post: `The thread “${row.title.slice(0, 80)}”` })));
     await db.threads.bulkPut(threads);
     outcome.threads = threads.length;
 
@@ -199,14 +165,28 @@ export async function writeImport(plan: ImportPlan): Promise<ImportOutcome> {
         secret = secretTextsOf(await db.items.filter((it) => it.confidential).toArray());
       }
       if (secret) outcome.itemsFlagged += flagTwins(itemsOut, secret);
+      // Only rows that change are put (shared/import/unchanged-rows.ts), each checked as a restore would check it.
+      const updatesToPut = changedRows(storedUpdates, updatesOut);
+      const itemsToPut = changedRows(storedItemById, itemsOut);
+      const labelOf = labeller(updatesOut, threadsOut);
+      checkUpdateRows(updatesToPut.map((row) => ({ row, post: labelOf(row.id) })));
+      checkItemRows(itemsToPut.map((row) => ({ row, post: labelOf(row.updateId) })));
       const previousSlice = writing;
-      // Only rows that change are put (shared/import/unchanged-rows.ts).
-      writing = Promise.all([db.updates.bulkPut(changedRows(storedUpdates, updatesOut)), db.items.bulkPut(changedRows(storedItemById, itemsOut))]);
+      writing = Promise.all([db.updates.bulkPut(updatesToPut), db.items.bulkPut(itemsToPut)]);
       await previousSlice;
     }
     await writing;
   });
   return outcome;
+}
+
+/** "Post #4 by @xen_lead in “…”" for a row id of this slice, for the messages of write-check.ts. */
+function labeller(updates: readonly UpdateRow[], threads: ReadonlyMap<string, ThreadRow>): (updateId: string) => string {
+  const byId = new Map(updates.map((u) => [u.id as string, u]));
+  return (updateId) => {
+    const u = byId.get(updateId);
+    return u ? postLabel(u, threads.get(u.threadId)?.title) : 'A post';
+  };
 }
 
 type StoredRead = { view: StoredView; rows: Map<string, UpdateRow>; threads: Map<string, ThreadRow> };

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db, resetDatabaseForTests } from '../../../../renderer/db/instance';
 import { changeRecord, changeRecords, historyOf, undoLastChange } from '../../../../renderer/db/repos/history-repo';
 import { setMe } from '../../../../renderer/db/repos/settings-repo';
-import type { TeamId, TeamRow } from '../../../../shared/model';
+import { HISTORY_LIMITS, historyRow, type TeamId, type TeamRow } from '../../../../shared/model';
 
 const team = (id: string, name: string): TeamRow => ({ id: id as TeamId, name, aliases: [], groupHandles: [], members: [], assigneeIds: [], createdAt: '2024-11-25T10:00:00.000Z' });
 
@@ -19,6 +19,15 @@ describe('changeRecord', () => {
     const [entry] = await historyOf('teams', 'xen');
     expect(entry).toMatchObject({ by: 'Tom', summary: 'name: Xen → Xen Project', before: { name: 'Xen' } });
     expect(Date.parse(entry!.at)).not.toBeNaN();
+  });
+
+  it('keeps a summary quoting long typed text within what a backup holds', async () => {
+    const long = 'Write to the Xen team about the alias. '.repeat(300);
+    await changeRecord<TeamRow>({ table: 'teams', id: 'xen', patch: () => ({ name: 'Xen Project' }), summary: () => `note: ${long}` });
+    const [entry] = await historyOf('teams', 'xen');
+    expect(entry!.summary.length).toBeLessThanOrEqual(HISTORY_LIMITS.summary);
+    expect(entry!.summary.endsWith('…')).toBe(true);
+    expect(historyRow.safeParse(entry).success).toBe(true);
   });
 
   it('writes nothing when validation fails midway through several changes', async () => {
