@@ -39,7 +39,8 @@ async function previewRaw(opts: { topicUrl?: string } = {}) {
 }
 
 describe('the topic address in the import preview', () => {
-  it('asks for it when a /raw/ page does not name its topic, and matches by post number once given', async () => {
+  // Two parses, a render and a write of the sample thread: over the default 5 s on a busy 2-core machine.
+  it('asks for it when a /raw/ page does not name its topic, and matches by post number once given', { timeout: 20_000 }, async () => {
     await importAsMember(FORMS['topic JSON']());
     const before = await storedCounts();
     await previewRaw();
