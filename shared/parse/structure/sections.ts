@@ -3,10 +3,15 @@
  * HTML (`<h2>People</h2>`), bold lines (`**People**`), plain lines (`People`) or inline labels
  * (`People: @zowoq …`). A line-based scan, not a full Markdown parse: it is several times
  * faster than markdown-it (PERFORMANCE-FLOORS.md §4) and also sees the plain-line headings
- * a Markdown parser would call paragraphs. Text inside code fences and quotes never starts a section.
+ * a Markdown parser would call paragraphs. Text inside code fences, quotes and HTML comments
+ * never starts a section — except a section name quoted back from a report template
+ * (`> Budget issues - Any expectations …`, issue 15): the answer under it is that section.
  */
 import type { SectionKind } from '../../model';
+import { BlockState, unquotedText } from './block-state';
 import { sectionKindOf } from './section-names';
+
+export { BlockState } from './block-state';
 
 /** A section with the offsets of its body in the post's raw text. */
 export type SectionSpan = { kind: SectionKind; heading: string; text: string; bodyStart: number; bodyEnd: number };
@@ -21,8 +26,10 @@ const HTML_H = /^\s*<h([1-6])\b[^>]*>(.*?)<\/h\1>\s*$/i;
 const BOLD_LINE = /^\s*(\*\*|__)([^*_\n]{1,80}?)\1\s*:?\s*$/;
 const BOLD_LABEL = /^\s*(\*\*|__)([^*_\n]{1,60}?)\1\s*:?\s+(?=\S)/;
 const BOLD_LABEL_INNER_COLON = /^\s*(\*\*|__)([^*_\n]{1,60}?):\1\s+(?=\S)/;
-const PLAIN_LABEL = /^([\p{L}][\p{L}\p{N} ;&/'\u2019-]{0,40}?)\s*[:\u2014\u2013]\s+(?=\S)/u;
+// " - " also separates a label: the SC's own request writes "Budget issues - Any expectations …".
+const PLAIN_LABEL = /^([\p{L}][\p{L}\p{N} ;&/'\u2019-]{0,40}?)\s*(?:[:\u2014\u2013]|\s-)\s+(?=\S)/u;
 const LIST_MARK = /^\s*(?:[-*+]|\d+[.)])\s/;
+const QUOTES_REPLY = /^\s*\[quote=[^\]]*\bpost:(?!1\b)\d+/;
 /** Bold lines are sub-headings (level 7); plain lines and labels only count when they name a section (level 8). */
 const BOLD_LEVEL = 7;
 const PLAIN_LEVEL = 8;
@@ -59,35 +66,9 @@ export function headingOf(line: string): HeadingLine | undefined {
   if (trimmed.length <= 60 && sectionKindOf(trimmed.replace(/[:\u2014\u2013-]+$/, ''))) return { text: trimmed.replace(/[:\u2014\u2013-]+$/, '').trim(), level: PLAIN_LEVEL, bodyOffset: line.length };
   const head = line.slice(0, 48);
   // Gate the label pattern: a label needs a colon or dash near the start of the line.
-  const label = head.includes(':') || head.includes('\u2014') || head.includes('\u2013') ? PLAIN_LABEL.exec(line) : null;
+  const label = head.includes(':') || head.includes('\u2014') || head.includes('\u2013') || head.includes(' - ') ? PLAIN_LABEL.exec(line) : null;
   if (label && sectionKindOf(label[1] ?? '')) return { text: (label[1] ?? '').trim(), level: PLAIN_LEVEL, bodyOffset: label[0].length };
   return undefined;
-}
-
-/** Tracks code fences and `[quote]` blocks, inside which nothing is a heading or an item. */
-export class BlockState {
-  private fence: string | undefined;
-  private quoteDepth = 0;
-
-  /** Feed one line; true when the line is inside (or opens/closes) a code fence or quote. */
-  isVerbatim(line: string): boolean {
-    const t = line.trimStart();
-    if (this.fence !== undefined) {
-      if (t.startsWith(this.fence)) this.fence = undefined;
-      return true;
-    }
-    if (t.startsWith('```') || t.startsWith('~~~')) {
-      this.fence = t.slice(0, 3);
-      return true;
-    }
-    if (t.startsWith('[quote')) this.quoteDepth++;
-    if (this.quoteDepth > 0) {
-      const closes = t.split('[/quote]').length - 1;
-      this.quoteDepth = Math.max(0, this.quoteDepth - closes);
-      return true;
-    }
-    return t.startsWith('>');
-  }
 }
 
 /**
@@ -107,12 +88,36 @@ export function splitSections(raw: string): SectionSpan[] {
     spans.push(current);
     current = { kind, heading, bodyStart, bodyEnd: raw.length, level };
   };
+  // A quote that names one section (`> Budget issues - …`, `[quote]People[/quote]`) opens
+  // it where the quote ends; a quote of the whole template (several names) opens none.
+  let quote: { named: { kind: SectionKind; heading: string } | undefined; names: number; ofReply: boolean; lineStart: number; end: number } | undefined;
+  const endQuote = () => {
+    if (quote?.named && quote.names === 1 && !quote.ofReply) {
+      open(quote.named.kind, quote.named.heading, PLAIN_LEVEL, quote.end, quote.lineStart);
+      hasContent = true;
+    }
+    quote = undefined;
+  };
   let pos = 0;
   while (pos <= raw.length) {
     const nl = raw.indexOf('\n', pos);
     const end = nl === -1 ? raw.length : nl;
     const line = raw.slice(pos, end);
-    if (!state.isVerbatim(line) && line.trim() !== '') {
+    const verbatim = state.lineKind(line);
+    if (verbatim === 'blockquote' || verbatim === 'quote-block') {
+      const named = quotedSection(unquotedText(line, verbatim));
+      // A Discourse quote of another reply is discussion; only the request (post 1) or an unattributed quote is the template.
+      quote ??= { named: undefined, names: 0, ofReply: verbatim === 'quote-block' && QUOTES_REPLY.test(line), lineStart: pos, end };
+      quote.end = end;
+      if (named) {
+        quote.names++;
+        quote.named ??= named;
+      }
+      if (verbatim === 'quote-block' && !state.isInQuoteBlock) endQuote();
+    } else if (quote) {
+      endQuote();
+    }
+    if (verbatim === undefined && line.trim() !== '') {
       const h = headingOf(line);
       const kind = h ? sectionKindOf(h.text) : undefined;
       if (h && kind) {
@@ -133,6 +138,13 @@ export function splitSections(raw: string): SectionSpan[] {
   return spans
     .map((s): SectionSpan => ({ kind: s.kind, heading: s.heading, text: raw.slice(s.bodyStart, s.bodyEnd).trim(), bodyStart: s.bodyStart, bodyEnd: s.bodyEnd }))
     .filter((s, i) => !(i === 0 && s.heading === '' && s.text === ''));
+}
+
+/** The section a quoted line names (`> **Budget**`, `> Budget issues - Any expectations …`), if any. */
+function quotedSection(text: string): { kind: SectionKind; heading: string } | undefined {
+  const h = text === '' ? undefined : headingOf(text);
+  const kind = h ? sectionKindOf(h.text) : undefined;
+  return h && kind ? { kind, heading: h.text } : undefined;
 }
 
 /** The first heading line of a post when it is not a section name (a title such as "## Marketing Team"). */

@@ -17,8 +17,12 @@ const FORMATS: [string, () => InputFile[]][] = [
   ['one Markdown file with a heading per team', () => [fixture('sample/all-teams.md')]],
 ];
 
+function itemsOf(result: ParseResult, teamKey: string) {
+  return result.updates.filter((u) => u.team?.key === teamKey).flatMap((u) => u.items);
+}
+
 function asksOf(result: ParseResult, teamKey: string) {
-  return result.updates.filter((u) => u.team?.key === teamKey).flatMap((u) => u.items.filter((i) => i.isAsk));
+  return itemsOf(result, teamKey).filter((i) => i.isAsk);
 }
 
 describe.each(FORMATS)('the sample thread as %s', (_label, files) => {
@@ -65,6 +69,53 @@ describe.each(FORMATS)('the sample thread as %s', (_label, files) => {
     const all = result.updates.flatMap((u) => u.items.filter((i) => i.isAsk).map((i) => i.text));
     expect(all.some((t) => /we do not need a budget/.test(t))).toBe(false);
     expect(all.some((t) => /no important or urgent requests/.test(t))).toBe(false);
+  });
+
+  // Issue 15: asks from the answer, not the template.
+  it('types Xen’s list items under “we will need:” as access and approval requests, not blockers', () => {
+    const items = itemsOf(result, 'xen');
+    expect(items.filter((i) => /^An e-mail alias that ends in `?@nixos\.org/.test(i.text)).map((i) => [i.isAsk, i.askType, i.kind])).toEqual([[true, 'access', 'request']]);
+    expect(items.filter((i) => /^Approval from the Steering Committee/.test(i.text)).map((i) => [i.isAsk, i.askType, i.kind])).toEqual([[true, 'approval', 'request']]);
+  });
+
+  it('reads Xen’s and stdenv’s “no budget needed” answers as status, not as budget requests', () => {
+    const noBudget = [...itemsOf(result, 'xen'), ...itemsOf(result, 'stdenv')].filter((i) => /we do not need a budget|^None at this time/.test(i.text));
+    expect(noBudget.map((i) => [i.isAsk, i.kind])).toEqual([[false, 'status'], [false, 'status']]);
+  });
+
+  it('maps nix-community’s labelled lines to their sections', () => {
+    const items = itemsOf(result, 'nix-community');
+    const kindOf = (re: RegExp) => items.filter((i) => re.test(i.text)).map((i) => i.kind);
+    expect(kindOf(/^`?@zowoq`? doing most of the work/)).toEqual(['people']);
+    expect(kindOf(/^our next hardware upgrade/)).toEqual(['upcoming']);
+    expect(kindOf(/^Thanks to all the generous sponsors/)).toEqual(['budget']);
+    // "Challenges: nothing immediate." is in the Challenges section, but it names no blocker.
+    const update = result.updates.find((u) => u.team?.key === 'nix-community');
+    expect(update?.sections.filter((s) => s.kind === 'blockers').map((s) => s.text.slice(0, 17))).toEqual(['nothing immediate']);
+    expect(kindOf(/^nothing immediate/)).toEqual(['status']);
+  });
+
+  it('titles marketing’s budget ask by what it asks, not by the burn-out that explains it', () => {
+    const items = itemsOf(result, 'marketing');
+    const ask = items.find((i) => i.isAsk && i.askType === 'budget');
+    expect(ask?.text).toMatch(/^It would be beneficial to the ongoing efforts of the team if we could fund 1-1\.5 persons\./);
+    expect(items.filter((i) => /experiencing burn out/.test(i.text)).map((i) => [i.isAsk, i.kind])).toEqual([[false, 'status']]);
+  });
+
+  it('splits Xen’s TL;DR ask from the status that follows it', () => {
+    const items = itemsOf(result, 'xen');
+    expect(items.filter((i) => /^We’d like a `?@nixos\.org`? email/.test(i.text)).map((i) => [i.isAsk, i.askType, /Everything else/.test(i.text)])).toEqual([[true, 'access', false]]);
+    expect(items.filter((i) => /^Everything else has been going smoothly/.test(i.text)).map((i) => i.isAsk)).toEqual([false]);
+  });
+
+  it('does not flag “Everything else … awaits a review from the Committee” as an ask, but the address it needs', () => {
+    const items = itemsOf(result, 'xen');
+    expect(items.filter((i) => /^Everything else \(The PGP key/.test(i.text)).map((i) => [i.isAsk, /We only need/.test(i.text)])).toEqual([[false, false]]);
+    expect(items.filter((i) => /^We only need an official NixOS address/.test(i.text)).map((i) => [i.isAsk, i.askType])).toEqual([[true, 'access']]);
+  });
+
+  it('titles documentation’s ask for people by the ask', () => {
+    expect(asksOf(result, 'documentation').filter((i) => i.askType === 'people').map((i) => i.text.slice(0, 40))).toEqual(['New people interested in rebooting the t']);
   });
 
   it('links every item back to its span in the update’s raw text', () => {
