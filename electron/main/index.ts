@@ -1,7 +1,7 @@
 /**
  * Main-process lifecycle only: data-folder check, single-instance lock, scheme
  * registration, session policy, IPC, menu, window. Policies live in security.ts,
- * protocol.ts, startup-profile.ts and ipc/.
+ * protocol.ts, offline-spellcheck.ts, startup-profile.ts and ipc/.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { MENU_EVENT, type MenuCommand } from '../../shared/ipc/contract';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
 import { APP_SCHEME, applyPermissionPolicy, hardenWebContents } from './security';
 import { createExternalOpener } from './external';
+import { keepSpellcheckOffline } from './offline-spellcheck';
 import { createHandlers } from './ipc/handlers';
 import { registerHandlers } from './ipc/register';
 import { buildMenuTemplate } from './menu';
@@ -44,6 +45,8 @@ if (profile.kind === 'throwaway') {
 
 // Must run before `ready`: a standard + secure scheme gets IndexedDB and a stable origin.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+// Before any session asks for a spellcheck dictionary: no download from Google's CDN (issue 20).
+app.on('session-created', keepSpellcheckOffline);
 
 if (profile.kind === 'none') {
   // No folder for a profile at all: a native box is the only way left to tell the member.
@@ -87,6 +90,7 @@ if (profile.kind === 'none') {
     const rendererRoot = realpathSync(join(__dirname, '../renderer'));
     protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot));
     applyPermissionPolicy(session.defaultSession, isAppWindowContents);
+    keepSpellcheckOffline(session.defaultSession);
     // Handlers read and write the member's data folder, never the throwaway profile: a save
     // there fails with a message instead of landing in a folder deleted on quit.
     const dataFolderApp = {

@@ -1,8 +1,11 @@
 /**
  * Row-level checks of a backup before a restore (issue 7, SECURITY.md check 43): every row
  * against its table's zod schema, and primary keys unique per table. One pass per table,
- * so a large backup costs linear time; only the first few problems are kept for the message.
+ * so a large backup costs linear time; only the first few problems are kept for the message,
+ * each in words (issue 20: the validator's own text — "Too big: expected string to have
+ * <=2000 characters", a date's 400-character pattern — reached the member).
  */
+import { issueInWords, previewOf } from '../errors/zod-words';
 import { PRIMARY_KEYS, TABLE_SCHEMAS, type TableName } from '../model/tables';
 
 /** One row that does not match its table's schema. */
@@ -12,7 +15,10 @@ export interface RowProblem {
   index: number;
   /** Field path inside the row, e.g. `venue.kind`; empty for the row itself. */
   path: string;
+  /** The problem in words, without a subject: "its link 1 is 2,345 characters long; at most 2,000 are allowed" (shared/errors/zod-words.ts). */
   message: string;
+  /** The row's title, name or text, shortened, so the member can find it; absent when it has none. */
+  label?: string;
 }
 
 /** One primary key that appears more than once in a table. */
@@ -44,12 +50,24 @@ export function checkRows(tables: Partial<Record<TableName, readonly unknown[]>>
       badCount += 1;
       if (problems.length < MAX_LISTED) {
         const issue = result.error.issues[0];
-        problems.push({ table: name, index, path: issue ? issue.path.map(String).join('.') : '', message: issue?.message ?? 'invalid row' });
+        const label = labelOf(row);
+        problems.push({
+          table: name, index, path: issue ? issue.path.map(String).join('.') : '', message: issue ? issueInWords(issue, row) : 'it is not valid',
+          ...(label ? { label } : {}),
+        });
       }
     });
     out[name] = parsed;
   }
   return badCount === 0 ? { ok: true, rows: out } : { ok: false, problems, badCount };
+}
+
+/** A short name for a row in a message: its title, name or text, if it has one. */
+function labelOf(row: unknown): string | undefined {
+  if (typeof row !== 'object' || row === null) return undefined;
+  const r = row as Record<string, unknown>;
+  const text = [r.title, r.name, r.text, r.key].find((v): v is string => typeof v === 'string' && v.trim() !== '');
+  return text === undefined ? undefined : previewOf(text);
 }
 
 /** Primary keys that appear twice or more, table by table (first few only). */

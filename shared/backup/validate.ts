@@ -14,6 +14,7 @@
  */
 import { TABLE_NAMES, type TableName } from '../model/tables';
 import { isoInstant } from '../model/rows';
+import { previewOf } from '../errors/zod-words';
 import { checksumOf } from './canonical-json';
 import { checkRows, findDuplicateKeys, MAX_LISTED, type DuplicateKey, type RowProblem } from './check-rows';
 import { BACKUP_FORMAT, BACKUP_FORMAT_MAJOR, BACKUP_REASONS, type BackupFile, type BackupReason, type BackupTables } from './format';
@@ -101,9 +102,9 @@ export function validateBackup(text: string, opts: ValidateBackupOptions): Backu
   const version = typeof json.formatVersion === 'string' ? /^(\d{1,6})\.(\d{1,6})$/.exec(json.formatVersion) : null;
   if (!version) return fail('bad-header', 'The backup file has no readable format version.');
   if (Number(version[1]) > BACKUP_FORMAT_MAJOR) {
-    return fail('newer-version', `This backup was made by a newer Steering Desk${typeof json.appVersion === 'string' ? ` (${json.appVersion.slice(0, 40)})` : ''} in backup format ${json.formatVersion}; this version reads format ${BACKUP_FORMAT_MAJOR}.x only. Update Steering Desk to restore it.`);
+    return fail('newer-version', `This backup was made by a newer Steering Desk${typeof json.appVersion === 'string' ? ` (${previewOf(json.appVersion)})` : ''} in backup format ${previewOf(String(json.formatVersion))}; this version reads format ${BACKUP_FORMAT_MAJOR}.x only. Update Steering Desk to restore it.`);
   }
-  if (Number(version[1]) < BACKUP_FORMAT_MAJOR) return fail('bad-header', `Backup format ${json.formatVersion} is not one Steering Desk ever wrote.`);
+  if (Number(version[1]) < BACKUP_FORMAT_MAJOR) return fail('bad-header', `Backup format ${previewOf(String(json.formatVersion))} is not one Steering Desk ever wrote.`);
 
   const header = readHeader(json);
   if (typeof header === 'string') return fail('bad-header', header);
@@ -111,22 +112,24 @@ export function validateBackup(text: string, opts: ValidateBackupOptions): Backu
   if (!isRecord(json.tables)) return fail('bad-header', 'The backup file has no "tables".');
   const unknown = Object.keys(json.tables).filter((name) => !(TABLE_NAMES as string[]).includes(name));
   if (unknown.length > 0) {
-    return fail('unknown-table', `The backup holds tables this version does not know (${unknown.slice(0, MAX_LISTED).join(', ')}); it may come from a newer Steering Desk. Nothing was restored.`);
+    return fail('unknown-table', `The backup holds tables this version does not know (${previewOf(unknown.slice(0, MAX_LISTED).join(', '))}); it may come from a newer Steering Desk. Nothing was restored.`);
   }
   const rawTables: Partial<Record<TableName, unknown[]>> = {};
   for (const [name, rows] of Object.entries(json.tables)) {
-    if (!Array.isArray(rows)) return fail('bad-header', `The table "${name}" in the backup is not a list of rows.`);
+    if (!Array.isArray(rows)) return fail('bad-header', `The table “${previewOf(name)}” in the backup is not a list of rows.`);
     rawTables[name as TableName] = rows;
   }
 
   const rows = checkRows(rawTables);
   if (!rows.ok) {
-    const first = rows.problems.map((p) => `${p.table} row ${p.index + 1}${p.path ? ` field "${p.path}"` : ''}: ${p.message}`).join('; ');
-    return fail('bad-rows', `${rows.badCount} row${rows.badCount === 1 ? '' : 's'} in the backup ${rows.badCount === 1 ? 'does' : 'do'} not match what Steering Desk expects, e.g. ${first}.`, { problems: rows.problems });
+    const first = rows.problems[0];
+    const where = first ? `${first.table} row ${first.index + 1}${first.label ? ` (“${first.label}”)` : ''}: ${first.message}` : '';
+    const rest = rows.badCount > 1 ? ` (and ${rows.badCount - 1} more)` : '';
+    return fail('bad-rows', `${rows.badCount} row${rows.badCount === 1 ? '' : 's'} in the backup ${rows.badCount === 1 ? 'does' : 'do'} not match what Steering Desk expects: ${where}${rest}. Nothing was restored.`, { problems: rows.problems });
   }
   const duplicates = findDuplicateKeys(rawTables);
   if (duplicates.length > 0) {
-    return fail('duplicate-ids', `The backup holds the same id twice: ${duplicates.map((d) => `${d.table} "${d.key.slice(0, 80)}"`).join(', ')}.`, { duplicates });
+    return fail('duplicate-ids', `The backup holds the same id twice: ${duplicates.map((d) => `${d.table} “${previewOf(d.key)}”`).join(', ')}. Nothing was restored.`, { duplicates });
   }
   if (checksumOf(rawTables) !== header.checksum) {
     return fail('checksum-mismatch', 'The backup file was changed or damaged after it was written (its checksum does not match). Nothing was restored.');
@@ -180,7 +183,7 @@ function readHeader(json: Record<string, unknown>): Header | string {
 /** A message when the header's counts disagree with the rows, else null. */
 function countMismatch(declared: Record<string, number>, actual: Record<TableName, number>): string | null {
   for (const [name, n] of Object.entries(declared)) {
-    if (!(TABLE_NAMES as string[]).includes(name)) return `The backup counts rows of a table it does not hold ("${name.slice(0, 80)}").`;
+    if (!(TABLE_NAMES as string[]).includes(name)) return `The backup counts rows of a table it does not hold (“${previewOf(name)}”).`;
     const held = actual[name as TableName];
     if (held !== n) return `The backup says it holds ${n} rows of "${name}" but holds ${held}.`;
   }

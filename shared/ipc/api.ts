@@ -26,9 +26,10 @@ export type SteeringApi = {
   fetchTopic(url: string, requestId: string): Promise<FetchTopicResult>;
   cancelFetch(requestId: string): Promise<{ cancelled: boolean }>;
   onFetchProgress(listener: (progress: FetchProgress) => void): () => void;
-  setDiscourseApiKey(host: string, kind: 'user-api-key' | 'api-key', key: string, username?: string): Promise<{ saved: boolean }>;
+  /** `saved` when written encrypted; else `sessionOnly` and a `message` to show: kept until the app quits (issue 20). */
+  setDiscourseApiKey(host: string, kind: 'user-api-key' | 'api-key', key: string, username?: string): Promise<{ saved: boolean; sessionOnly?: true; message?: string }>;
   deleteDiscourseApiKey(host: string): Promise<{ deleted: boolean }>;
-  listDiscourseHosts(): Promise<{ approved: string[]; withKeys: string[] }>;
+  listDiscourseHosts(): Promise<{ approved: string[]; withKeys: string[]; sessionOnly?: string[] }>;
 };
 
 export const STEERING_API_KEYS = [

@@ -82,9 +82,11 @@ export type IpcContract = {
   'export:save-folder': { req: z.infer<(typeof ipcRequestSchemas)['export:save-folder']>; res: SaveFolderResult };
   'discourse:fetch-topic': { req: z.infer<(typeof ipcRequestSchemas)['discourse:fetch-topic']>; res: FetchTopicResult };
   'discourse:cancel': { req: z.infer<(typeof ipcRequestSchemas)['discourse:cancel']>; res: { cancelled: boolean } };
-  'discourse:set-api-key': { req: z.infer<(typeof ipcRequestSchemas)['discourse:set-api-key']>; res: { saved: boolean } };
+  /** `saved`: written encrypted. Otherwise `sessionOnly` with `message`: kept in memory until the app quits (issue 20). */
+  'discourse:set-api-key': { req: z.infer<(typeof ipcRequestSchemas)['discourse:set-api-key']>; res: { saved: boolean; sessionOnly?: true; message?: string } };
   'discourse:delete-api-key': { req: z.infer<(typeof ipcRequestSchemas)['discourse:delete-api-key']>; res: { deleted: boolean } };
-  'discourse:list-hosts': { req: undefined; res: { approved: string[]; withKeys: string[] } };
+  /** `sessionOnly`: the hosts of `withKeys` whose key is kept for this session only. */
+  'discourse:list-hosts': { req: undefined; res: { approved: string[]; withKeys: string[]; sessionOnly?: string[] } };
 };
 export type Channel = keyof IpcContract;
 export const CHANNELS = Object.keys(ipcRequestSchemas) as Channel[];

@@ -1,7 +1,10 @@
 /**
  * The folder of automatic backups, `<userData>/backups` (issue 7). Files are named by
  * `backupFileName` (creation time + reason), so listing and retention work from names
- * alone. Every write is atomic (temp file + rename, SECURITY.md check 44): an interrupted
+ * alone. Before a save, the body is checked (shared/backup/auto-backup-check.ts, issue 20):
+ * a Steering Desk backup, within the size limit, dated as its name says and not in the
+ * future, so junk cannot push real backups out; a refusal writes and removes nothing.
+ * Every write is atomic (temp file + rename, SECURITY.md check 44): an interrupted
  * write leaves a `.…tmp` file, which the list never offers because its name does not parse.
  * After each save the retention rule (`selectBackupsToKeep`) removes the backups it no
  * longer keeps; files it cannot read (other names) are never touched. A file with a backup's
@@ -11,6 +14,7 @@
 /* eslint-disable security/detect-non-literal-fs-filename -- every path is `<userData>/backups/<checked backup name>` */
 import { mkdir, open, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import { checkAutoBackup } from '../../../shared/backup/auto-backup-check';
 import { parseBackupFileName } from '../../../shared/backup/file-name';
 import { endsLikeWholeBackup } from '../../../shared/backup/json-text';
 import { selectBackupsToKeep, DEFAULT_RETENTION_POLICY, type RetentionPolicy } from '../../../shared/backup/retention';
@@ -21,7 +25,7 @@ import { writeFileAtomic } from '../atomic-write';
 export class BackupFolderError extends Error {
   override readonly name = 'BackupFolderError';
   constructor(
-    readonly code: 'bad-name' | 'not-found' | 'too-large',
+    readonly code: 'bad-name' | 'not-found' | 'too-large' | 'not-backup' | 'bad-date',
     message: string,
   ) {
     super(message);
@@ -73,9 +77,11 @@ export function createBackupFolder(dir: string, opts: BackupFolderOptions = {}) 
     /** Writes one backup atomically, then removes the backups retention no longer keeps. */
     async save(fileName: string, body: string): Promise<{ saved: boolean; removed: string[] }> {
       checkName(fileName);
+      const refusal = checkAutoBackup(fileName, body, { maxBytes: MAX_SAVE_BYTES, now: now() });
+      if (refusal) throw new BackupFolderError(refusal.code, refusal.message);
       await mkdir(dir, { recursive: true, mode: 0o700 });
       await writeFileAtomic(join(dir, fileName), body);
-      const entries = (await names()).map((name) => ({ name, createdAt: parseBackupFileName(name)!.createdAt }));
+      const entries = (await names()).map((name) => ({ name, ...parseBackupFileName(name)! }));
       const { remove } = selectBackupsToKeep(entries, now(), opts.policy ?? DEFAULT_RETENTION_POLICY, opts.timeZone ? { timeZone: opts.timeZone } : {});
       const removed: string[] = [];
       for (const name of remove) {

@@ -7,6 +7,11 @@
  * All or nothing: any failure or Cancel rejects with a FetchError and returns nothing, so
  * a partial topic is never written. Refresh is simply another call; the renderer diffs.
  *
+ * Size: each response is capped (20 MB), and so is the whole fetch (issue 20: 760 MB
+ * across 41 responses each under the cap was accepted): at most {@link FETCH_LIMITS}
+ * `maxTotalBytes` read in all and `maxPosts` posts received in all, counting what the forum
+ * actually sends, not only what the topic announces. Past either, the fetch stops at once.
+ *
  * The caller (the IPC handler) checks the host against the approved list before calling;
  * this module enforces https, same-origin redirects and never logs the API key.
  */
@@ -14,6 +19,12 @@ import { parseTopicUrl, postsJsonUrl, topicJsonUrl, TopicUrlError, type TopicRef
 import { readPostsBatch, readTopic } from './discourse-shapes';
 import { cancelledError, FetchError } from './fetch-error';
 import { getJson, type RequestContext } from './http-get';
+
+/**
+ * Default caps of one fetch. 20,000 posts is twice where Discourse's "mega topics" start;
+ * at a generous 5 kB a post (raw Markdown + cooked HTML + metadata) they make 100 MB.
+ */
+export const FETCH_LIMITS = { maxBytesPerResponse: 20_000_000, maxTotalBytes: 100_000_000, maxPosts: 20_000 } as const;
 
 /** A Discourse key for private categories: a User API key, or an admin-issued API key with its user name. */
 export interface DiscourseApiKey {
@@ -41,7 +52,9 @@ export interface FetchTopicOptions {
   maxRetryAfterMs?: number;
   /** Largest response body read (default 20 MB). */
   maxBytesPerResponse?: number;
-  /** Largest topic fetched (default 20,000 posts); Discourse "mega topics" start at 10,000. */
+  /** Most bytes read across all responses of one fetch (default 100 MB). */
+  maxTotalBytes?: number;
+  /** Largest topic fetched, and most posts received in all (default 20,000); Discourse "mega topics" start at 10,000. */
   maxPosts?: number;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
@@ -90,7 +103,8 @@ export async function fetchTopic(url: string, opts: FetchTopicOptions = {}): Pro
     signal: internal.signal,
     timeoutMs: opts.timeoutMs ?? 30_000,
     maxRetries: opts.maxRetries ?? 3,
-    maxBytes: opts.maxBytesPerResponse ?? 20_000_000,
+    maxBytes: opts.maxBytesPerResponse ?? FETCH_LIMITS.maxBytesPerResponse,
+    total: { read: 0, max: opts.maxTotalBytes ?? FETCH_LIMITS.maxTotalBytes },
     maxRetryAfterMs: opts.maxRetryAfterMs ?? 60_000,
     sleep: opts.sleep ?? defaultSleep,
     now: opts.now ?? Date.now,
@@ -111,10 +125,13 @@ export async function fetchTopic(url: string, opts: FetchTopicOptions = {}): Pro
 async function fetchAll(ref: TopicRef, ctx: RequestContext, opts: FetchTopicOptions, internal: AbortController): Promise<FetchedTopic> {
   const topic = await getJson(topicJsonUrl(ref.origin, ref.topicId), ctx);
   const plan = readTopic(topic.value, ref.host);
-  const maxPosts = opts.maxPosts ?? 20_000;
-  if (plan.stream.length > maxPosts) {
-    throw new FetchError('too-large', `This topic has ${plan.stream.length} posts; Steering Desk fetches at most ${maxPosts}. Import it from a file instead.`);
-  }
+  const maxPosts = opts.maxPosts ?? FETCH_LIMITS.maxPosts;
+  const tooManyPosts = (count: number) =>
+    new FetchError('too-large', `The topic is larger than Steering Desk fetches: ${ref.host} ${count > plan.stream.length ? 'sent' : 'lists'} ${count.toLocaleString('en')} posts, and at most ${maxPosts.toLocaleString('en')} are read at once; nothing was imported.`);
+  if (plan.stream.length > maxPosts) throw tooManyPosts(plan.stream.length);
+  // What the forum sends is counted, not what it announced: a batch can carry more posts than asked for.
+  let received = plan.included.length;
+  if (received > maxPosts) throw tooManyPosts(received);
   const seen = new Set(plan.included);
   const missing = plan.stream.filter((id) => !seen.has(id));
   const batches = chunk(missing, Math.max(1, opts.batchSize ?? 20));
@@ -126,7 +143,10 @@ async function fetchAll(ref: TopicRef, ctx: RequestContext, opts: FetchTopicOpti
   await runPool(batches.length, Math.max(1, opts.concurrency ?? 2), internal, async (index) => {
     const batch = batches[index] ?? [];
     const answer = await getJson(postsJsonUrl(ref.origin, plan.topicId, batch), ctx);
-    for (const id of readPostsBatch(answer.value, plan.topicId, ref.host)) seen.add(id);
+    const ids = readPostsBatch(answer.value, plan.topicId, ref.host);
+    received += ids.length;
+    if (received > maxPosts) throw tooManyPosts(received);
+    for (const id of ids) seen.add(id);
     texts[index] = answer.text;
     fetched += batch.length;
     opts.onProgress?.(fetched, total);

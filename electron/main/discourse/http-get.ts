@@ -21,6 +21,8 @@ export interface RequestContext {
   timeoutMs: number;
   maxRetries: number;
   maxBytes: number;
+  /** Bytes read so far by every request of this fetch, and the most allowed in all (shared by the requests). */
+  total: { read: number; max: number };
   /** A server asking to wait longer than this is not waited for; the fetch fails as rate-limited. */
   maxRetryAfterMs: number;
   sleep: (ms: number) => Promise<void>;
@@ -119,12 +121,19 @@ function redirectTarget(url: string, response: Response, ctx: RequestContext): s
   return target.href;
 }
 
-/** Read the body, giving up as soon as it passes the cap: a forum never sends 100 MB for 20 posts. */
+/**
+ * Read the body, giving up as soon as it passes the cap of one response (a forum never
+ * sends 100 MB for 20 posts) or the fetch's total (shared by the requests in flight).
+ */
 async function readCapped(response: Response, ctx: RequestContext, controller: AbortController): Promise<string> {
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (declared > ctx.maxBytes) {
     controller.abort();
     throw tooLarge(ctx);
+  }
+  if (ctx.total.read + declared > ctx.total.max) {
+    controller.abort();
+    throw topicTooLarge(ctx);
   }
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -134,9 +143,14 @@ async function readCapped(response: Response, ctx: RequestContext, controller: A
       const { done, value } = await reader.read();
       if (done) break;
       total += value.byteLength;
+      ctx.total.read += value.byteLength;
       if (total > ctx.maxBytes) {
         controller.abort();
         throw tooLarge(ctx);
+      }
+      if (ctx.total.read > ctx.total.max) {
+        controller.abort();
+        throw topicTooLarge(ctx);
       }
       chunks.push(value);
     }
@@ -195,5 +209,13 @@ function notDiscourse(host: string): FetchError {
 }
 
 function tooLarge(ctx: RequestContext): FetchError {
-  return new FetchError('too-large', `${ctx.host} sent more than ${Math.round(ctx.maxBytes / 1_000_000)} MB for one request; Steering Desk stopped reading it.`);
+  return new FetchError('too-large', `${ctx.host} sent more than ${formatMegabytes(ctx.maxBytes)} for one request; Steering Desk stopped reading it, and nothing was imported.`);
+}
+
+function topicTooLarge(ctx: RequestContext): FetchError {
+  return new FetchError('too-large', `The topic is larger than ${formatMegabytes(ctx.total.max)}, the most Steering Desk fetches at once from ${ctx.host}; it stopped reading, and nothing was imported.`);
+}
+
+function formatMegabytes(bytes: number): string {
+  return bytes >= 1_000_000 ? `${Math.round(bytes / 1_000_000)} MB` : `${Math.max(1, Math.round(bytes / 1000))} kB`;
 }

@@ -4,6 +4,7 @@
  * writing a folder of Markdown files where the member chooses. The renderer only ever
  * names a backup (the IPC schema enforces the backup name pattern) or a relative export
  * path; the folders themselves are chosen here or by the native dialog (check 17).
+ * Automatic backups are checked before they are written (issue 20, backup-folder.ts).
  */
 import { join } from 'node:path';
 import type { IpcContract } from '../../../shared/ipc/contract';
@@ -13,7 +14,9 @@ import type { HandlerDeps } from './handlers';
 
 export function createBackupHandlers(deps: HandlerDeps) {
   // Created lazily: `userData` may be redirected (tests, portable mode) before first use.
-  const folder = () => createBackupFolder(join(deps.app.getPath('userData'), 'backups'));
+  // Retention counts days in the member's time zone, so "today" is their day.
+  const folder = () =>
+    createBackupFolder(join(deps.app.getPath('userData'), 'backups'), { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, ...(deps.now ? { now: deps.now } : {}) });
   return {
     async 'backup:save-auto'(req: IpcContract['backup:save-auto']['req']): Promise<IpcContract['backup:save-auto']['res']> {
       return folder().save(req.fileName, req.body);

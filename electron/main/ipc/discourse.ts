@@ -1,6 +1,7 @@
 /**
  * Fetching a Discourse thread by URL (issue 8): host approval through a native prompt,
- * API keys kept with safeStorage, progress events, cancel.
+ * API keys kept with safeStorage (or for the session only where it would not really
+ * encrypt them, issue 20), progress events, cancel.
  *
  * Why the approval lives here: the prompt is shown by main with `dialog.showMessageBox`,
  * so a compromised page can ask to fetch but can never approve a host by itself. Only
@@ -98,16 +99,19 @@ export function createDiscourseHandlers(deps: HandlerDeps, options: DiscourseHan
     },
     async 'discourse:set-api-key'(req: IpcContract['discourse:set-api-key']['req']): Promise<Res<'discourse:set-api-key'>> {
       const key: DiscourseApiKey = { kind: req.kind, key: req.key.trim(), ...(req.username?.trim() ? { username: req.username.trim() } : {}) };
-      // CredentialsError carries the message the member sees (no encryption, bad key, bad host).
-      await keyStore().set(req.host, key);
-      return { saved: true };
+      // CredentialsError carries the message the member sees (bad key, bad host).
+      const kept = await keyStore().set(req.host, key);
+      if (kept.where === 'keychain') return { saved: true };
+      // Said by main in a native box as well, so the member hears it whatever the page shows.
+      await tellMember(deps, 'The API key is kept for this session only', kept.message);
+      return { saved: false, sessionOnly: true, message: kept.message };
     },
     async 'discourse:delete-api-key'({ host }: IpcContract['discourse:delete-api-key']['req']): Promise<Res<'discourse:delete-api-key'>> {
       return { deleted: await keyStore().delete(host) };
     },
     async 'discourse:list-hosts'(): Promise<Res<'discourse:list-hosts'>> {
       const [approved, withKeys] = await Promise.all([hostStore().list(), keyStore().hosts()]);
-      return { approved, withKeys };
+      return { approved, withKeys, sessionOnly: keyStore().sessionHosts() };
     },
   };
 }
@@ -126,6 +130,13 @@ async function promptForHost(deps: HandlerDeps, host: string): Promise<boolean> 
   const parent = deps.getWindow();
   const { response } = parent && !parent.isDestroyed() ? await deps.dialog.showMessageBox(parent, box) : await deps.dialog.showMessageBox(box);
   return response === 0;
+}
+
+async function tellMember(deps: HandlerDeps, message: string, detail: string): Promise<void> {
+  const box: MessageBoxOptions = { type: 'warning', buttons: ['OK'], defaultId: 0, noLink: true, title: 'Forum API key', message, detail };
+  const parent = deps.getWindow();
+  if (parent && !parent.isDestroyed()) await deps.dialog.showMessageBox(parent, box);
+  else await deps.dialog.showMessageBox(box);
 }
 
 function failed(code: string, message: string): Failed {

@@ -20,6 +20,8 @@ export type HandlerDeps = {
   platform: string;
   /** The data-folder check (SECURITY.md check 38). */
   storage: StorageGuard;
+  /** The clock that dates and checks automatic backups; tests inject one, production uses the system's. */
+  now?: () => Date;
 };
 
 export function createHandlers(deps: HandlerDeps): HandlerMap {

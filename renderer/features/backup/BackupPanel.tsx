@@ -3,10 +3,12 @@ import { backupNow, chooseRestoreFile, dismissUndo, exportEverything, undoLastRe
 import { setBackupState, useBackupState } from './backup-state';
 import { BackupList } from './BackupList';
 import { RestoreConfirm } from './RestoreConfirm';
+import { UndoLastRestore } from './UndoLastRestore';
 
 /** Backup & restore, in Settings (issue 7). */
 export function BackupPanel() {
   const { pending, lastRestore, busy, problem } = useBackupState();
+  const refreshKey = `${lastRestore?.preRestore.fileName ?? ''}${busy}`;
   return (
     <section className="card backup-panel" aria-labelledby="backup-title">
       <h2 id="backup-title">Backup &amp; restore</h2>
@@ -23,7 +25,9 @@ export function BackupPanel() {
             Keep the restored data
           </button>
         </div>
-      ) : null}
+      ) : (
+        <UndoLastRestore refreshKey={refreshKey} busy={busy} />
+      )}
       {problem ? (
         <div className="banner is-error" role="alert">
           <span>{problem}</span>
@@ -45,7 +49,7 @@ export function BackupPanel() {
       </div>
       {pending ? <RestoreConfirm pending={pending} busy={busy} /> : null}
       <h3>Automatic backups</h3>
-      <BackupList refreshKey={`${lastRestore?.preRestore.fileName ?? ''}${busy}`} />
+      <BackupList refreshKey={refreshKey} />
     </section>
   );
 }

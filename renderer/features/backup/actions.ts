@@ -4,7 +4,7 @@
  * replaces → (member confirms) → pre-restore backup → one-transaction write. A refused
  * file is reported with the validator's message and nothing is written.
  */
-import { backupFileName } from '../../../shared/backup/file-name';
+import { backupFileName, parseBackupFileName } from '../../../shared/backup/file-name';
 import type { BackupReason } from '../../../shared/backup/format';
 import { exportWorkspaceMarkdown } from '../../../shared/export/workspace-markdown';
 import {
@@ -129,14 +129,35 @@ export async function undoLastRestore(): Promise<void> {
   setBackupState({ busy: true });
   const version = await currentAppVersion();
   const failure = await runAction(async () => {
-    await undoRestore(last, { appVersion: version, save: saveAuto });
-    setBackupState({ lastRestore: null });
+    const undone = await undoRestore(last, { appVersion: version, save: saveAuto });
+    // Its own safety copy holds the restored data: offering to "undo" that now would redo.
+    setBackupState({ lastRestore: null, undoDeclined: undone.preRestore.fileName });
   }, { success: 'The restore was undone; your previous data is back.' });
   setBackupState({ busy: false, ...(failure ? { problem: failure } : {}) });
 }
 
 export function dismissUndo(): void {
-  setBackupState({ lastRestore: null });
+  setBackupState({ lastRestore: null, undoDeclined: getBackupState().lastRestore?.preRestore.fileName ?? null });
+}
+
+/**
+ * The newest whole pre-restore copy in the backup folder, or null. Only a restore saves one,
+ * so it holds the data the last restore replaced; retention keeps it for 30 days and never
+ * removes the newest (shared/backup/retention.ts). This is what makes "Undo the restore"
+ * work after a restart, when the session's `lastRestore` is gone (issue 20).
+ */
+export async function findLastRestoreCopy(): Promise<string | null> {
+  const { backups } = await platform.listBackups();
+  return backups.find((b) => !b.incomplete && parseBackupFileName(b.fileName)?.reason === 'pre-restore')?.fileName ?? null;
+}
+
+/**
+ * "Undo the restore of <date>" from the saved copy: checked whole, then shown for the member
+ * to confirm (time has passed, so the confirmation says what it replaces); the restore that
+ * follows saves its own pre-restore copy first, like any other.
+ */
+export async function undoRestoreFromCopy(fileName: string): Promise<boolean> {
+  return chooseStoredBackup(fileName);
 }
 
 /** "Export everything as Markdown…": a folder (or one combined file in some browsers). */

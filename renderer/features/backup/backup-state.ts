@@ -28,9 +28,14 @@ export type BackupState = {
   busy: boolean;
   /** A refusal or failure to show in the panel (role=alert). */
   problem: string | null;
+  /**
+   * The pre-restore copy the member is not to be offered again this session: the one they
+   * chose to keep the restored data over, or the one their "Undo restore" itself just saved.
+   */
+  undoDeclined: string | null;
 };
 
-const initial: BackupState = { pending: null, lastRestore: null, busy: false, problem: null };
+const initial: BackupState = { pending: null, lastRestore: null, busy: false, problem: null, undoDeclined: null };
 let state = initial;
 const listeners = new Set<() => void>();
 

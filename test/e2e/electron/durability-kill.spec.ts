@@ -126,11 +126,14 @@ test.describe('the app killed while it writes a backup (check 44)', () => {
     const userData = join(scratch, 'userData');
     const launched = await launch(userData);
     const page = await workspaceWindow(launched);
-    const earlier = backupFileName(new Date(Date.now() - 3_600_000), 'scheduled');
-    await page.evaluate(([name, body]) => (window as unknown as { steering: { saveAutoBackup(n: string, b: string): Promise<unknown> } }).steering.saveAutoBackup(name, body), [earlier, bigBackupText(new Date().toISOString(), 0.2)] as const);
+    // Main checks that a backup's name and contents give the same time (shared/backup/auto-backup-check.ts).
+    const earlierAt = new Date(Date.now() - 3_600_000);
+    const earlier = backupFileName(earlierAt, 'scheduled');
+    await page.evaluate(([name, body]) => (window as unknown as { steering: { saveAutoBackup(n: string, b: string): Promise<unknown> } }).steering.saveAutoBackup(name, body), [earlier, bigBackupText(earlierAt.toISOString(), 0.2)] as const);
 
-    const name = backupFileName(new Date(), 'scheduled');
-    const body = bigBackupText(new Date().toISOString(), 40);
+    const at = new Date();
+    const name = backupFileName(at, 'scheduled');
+    const body = bigBackupText(at.toISOString(), 40);
     // Not awaited: the app is killed while main writes it.
     void page
       .evaluate(([n, b]) => (window as unknown as { steering: { saveAutoBackup(n: string, b: string): Promise<unknown> } }).steering.saveAutoBackup(n, b), [name, body] as const)

@@ -53,8 +53,10 @@ async function seedV1Workspace(other: Page) {
 
 test('a newer schema opened in a second window closes this window’s database: reload screen, nothing more written (check 36)', async () => {
   let page = await workspaceWindow(launched);
-  // A fake clock to run the 4-hourly automatic backup on demand (installed, then the page reloaded under it).
-  await page.clock.install();
+  // A fake clock to run the 4-hourly automatic backup on demand (installed, then the page reloaded
+  // under it). It starts 4 hours back so that the backup it runs is not dated in main's future
+  // (main refuses those, shared/backup/auto-backup-check.ts).
+  await page.clock.install({ time: Date.now() - 4 * HOUR - 120_000 });
   await page.reload();
   page = await workspaceWindow(launched);
   await importSample(page);

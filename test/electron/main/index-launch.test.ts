@@ -96,4 +96,16 @@ describe('the launch', () => {
     await vi.waitFor(() => expect(app.quit).toHaveBeenCalled());
     expect(dialog.showErrorBox).toHaveBeenCalledWith('Steering Desk cannot start', expect.stringContaining(`cannot save in its data folder ${userData}`));
   });
+
+  it('points the dictionary download of every session it creates away from the network, before ready (issue 20)', async () => {
+    await launchWith(join(root, 'userData'));
+    const created = fake.listeners.get('session-created') ?? [];
+    expect(created).toHaveLength(1);
+    const session = { setSpellCheckerDictionaryDownloadURL: vi.fn(), on: vi.fn() };
+    created[0]!(session);
+    expect(session.setSpellCheckerDictionaryDownloadURL).toHaveBeenCalledOnce();
+    const [url] = session.setSpellCheckerDictionaryDownloadURL.mock.calls[0] as [string];
+    expect(new URL(url).protocol).toBe('file:');
+    expect(new URL(url).host).toBe('');
+  });
 });

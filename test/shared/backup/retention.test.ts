@@ -45,9 +45,14 @@ describe('selectBackupsToKeep, by example', () => {
     expect(result.keep).toEqual(names(['2026-11-26T14:00:00Z']));
   });
 
-  it('treats a backup dated in the future as today', () => {
-    const input = ['2026-11-27T09:00:00Z', '2026-11-26T14:00:00Z', '2026-11-26T13:00:00Z', '2026-11-26T12:00:00Z'];
+  it('treats a backup dated a few minutes ahead of the clock as today', () => {
+    const input = ['2026-11-26T15:04:00Z', '2026-11-26T14:00:00Z', '2026-11-26T13:00:00Z', '2026-11-26T12:00:00Z'];
     expect(selectBackupsToKeep(input.map(at), NOW).keep).toEqual(names(input.slice(0, 3)));
+  });
+
+  it('leaves a backup dated later than that alone and does not let it take today’s places', () => {
+    const input = ['2026-11-27T09:00:00Z', '2026-11-26T14:00:00Z', '2026-11-26T13:00:00Z', '2026-11-26T12:00:00Z'];
+    expect(selectBackupsToKeep(input.map(at), NOW)).toEqual({ keep: names(input.slice(1)), remove: [], ignored: names(input.slice(0, 1)) });
   });
 
   it('ignores a backup whose date cannot be read instead of removing it', () => {
@@ -63,6 +68,7 @@ describe('selectBackupsToKeep, by example', () => {
     [{ keepToday: -1, keepDaily: 1, maxTotal: 1 }],
     [{ keepToday: 1, keepDaily: 1.5, maxTotal: 1 }],
     [{ keepToday: 1, keepDaily: 1, maxTotal: 0 }],
+    [{ keepToday: 1, keepDaily: 1, maxTotal: 1, keepSafetyDays: -30 }],
   ])('refuses the policy %j with a typed error', (policy: RetentionPolicy) => {
     expect(() => selectBackupsToKeep([], NOW, policy)).toThrow(RetentionError);
   });
@@ -74,8 +80,9 @@ describe('selectBackupsToKeep, by example', () => {
 
 describe('selectBackupsToKeep, for any backups', () => {
   const nowMs = Date.parse(NOW);
+  // Up to the 5 minutes of clock skew that still count as today; later ones are ignored (retention-kinds.test.ts).
   const backupsArb = fc
-    .uniqueArray(fc.integer({ min: nowMs - 60 * 86_400_000, max: nowMs + 3_600_000 }), { maxLength: 60 })
+    .uniqueArray(fc.integer({ min: nowMs - 60 * 86_400_000, max: nowMs + 300_000 }), { maxLength: 60 })
     .map((times) => times.map((t) => ({ name: `b${t}`, createdAt: new Date(t).toISOString() })));
   const policyArb = fc.record({ keepToday: fc.integer({ min: 1, max: 6 }), keepDaily: fc.integer({ min: 0, max: 20 }), maxTotal: fc.integer({ min: 1, max: 30 }) });
   const zoneArb = fc.constantFrom('UTC', 'Europe/Berlin', 'America/Los_Angeles', 'Pacific/Kiritimati');

@@ -85,7 +85,7 @@ describe('validateBackup refuses', () => {
   it('a row with a field of the wrong type, naming table, row and field', () => {
     const error = refusal(edited((t) => Object.assign(t.teams[1]!, { members: 'not a list' })));
     expect(error.code).toBe('bad-rows');
-    expect(error.message).toMatch(/1 row .*teams row 2 field "members"/);
+    expect(error.message).toMatch(/^1 row in the backup does not match what Steering Desk expects: teams row 2 \(“.+”\): its members is the text “not a list” where a list was expected\. Nothing was restored\.$/);
   });
 
   it('a row with a missing field', () => {
@@ -102,7 +102,7 @@ describe('validateBackup refuses', () => {
   it('a table that holds the same id twice', () => {
     const error = refusal(edited((t) => t.tags.push({ ...t.tags[0]! })));
     expect(error.code).toBe('duplicate-ids');
-    expect(error.message).toMatch(/tags "tag-1"/);
+    expect(error.message).toMatch(/tags “tag-1”/);
   });
 
   it('settings that hold the same key twice', () => {

@@ -10,7 +10,7 @@ type Kind = 'user-api-key' | 'api-key';
  * so the form clears the key as soon as it is saved.
  */
 export function ApiKeySettings() {
-  const [hosts, setHosts] = useState<{ approved: string[]; withKeys: string[] }>({ approved: [], withKeys: [] });
+  const [hosts, setHosts] = useState<{ approved: string[]; withKeys: string[]; sessionOnly?: string[] }>({ approved: [], withKeys: [] });
   const [host, setHost] = useState('');
   const [kind, setKind] = useState<Kind>('user-api-key');
   const [key, setKey] = useState('');
@@ -38,9 +38,10 @@ export function ApiKeySettings() {
       return;
     }
     try {
-      await platform.setDiscourseApiKey(host.trim(), kind, key.trim(), kind === 'api-key' && username.trim() ? username.trim() : undefined);
+      const kept = await platform.setDiscourseApiKey(host.trim(), kind, key.trim(), kind === 'api-key' && username.trim() ? username.trim() : undefined);
       setKey('');
-      setMessage({ isError: false, text: `Key saved for ${host.trim()}.` });
+      // Without an encrypting keychain, main keeps the key for this session only and says why (issue 20).
+      setMessage({ isError: false, text: kept.saved ? `Key saved for ${host.trim()}.` : (kept.message ?? `The key for ${host.trim()} is kept until you quit the app; it was not saved.`) });
       reload();
     } catch (error) {
       setMessage({ isError: true, text: ipcErrorMessage(error) });
@@ -99,7 +100,10 @@ export function ApiKeySettings() {
         <ul className="roster" aria-label="Forums with a key">
           {hosts.withKeys.map((h) => (
             <li key={h}>
-              <span>{h}</span>
+              <span>
+                {h}
+                {hosts.sessionOnly?.includes(h) ? <span className="muted"> (until you quit the app)</span> : null}
+              </span>
               <button type="button" className="button subtle" onClick={() => void forget(h)} aria-label={`Remove the key for ${h}`}>
                 Remove key
               </button>

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupFileName } from '../../../../shared/backup/file-name';
+import { backupText } from './backup-text';
 
 const fs = vi.hoisted(() => ({ open: null as unknown, rename: null as unknown, unlink: null as unknown }));
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -38,7 +39,8 @@ const earlier = backupFileName('2026-11-26T08:00:00Z', 'scheduled');
 const name = backupFileName('2026-11-26T10:15:00Z', 'pre-restore');
 // The retention rule judges backups against "now": the test's clock, never the machine's (issue 12).
 const now = () => new Date('2026-11-26T12:00:00Z');
-const body = `{"format":"steering-desk-backup","rows":"${'x'.repeat(100_000)}"}`;
+const body = backupText('2026-11-26T10:15:00Z', 'pre-restore', 100_000);
+const earlierBody = backupText('2026-11-26T08:00:00Z', 'scheduled');
 
 describe('an interrupted backup write', () => {
   it('leaves no file under the backup name when the disk fills up part-way, and cleans up its temporary file', async () => {
@@ -61,18 +63,18 @@ describe('an interrupted backup write', () => {
 
   it('keeps the earlier backups and writes nothing under the new name when the rename fails', async () => {
     const folder = createBackupFolder(dir, { now });
-    await folder.save(earlier, '{"earlier":true}');
+    await folder.save(earlier, earlierBody);
     fs.rename = async () => {
       throw Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' });
     };
     await expect(folder.save(name, body)).rejects.toThrow('EIO');
     expect(await readdir(dir)).toEqual([earlier]);
-    expect(await readFile(join(dir, earlier), 'utf8')).toBe('{"earlier":true}');
+    expect(await readFile(join(dir, earlier), 'utf8')).toBe(earlierBody);
   });
 
   it('after a crash between writing and renaming, only a temporary file is left, which is never listed, read or removed', async () => {
     const folder = createBackupFolder(dir, { now });
-    await folder.save(earlier, '{"earlier":true}');
+    await folder.save(earlier, earlierBody);
     // The app dies after the data is flushed: neither the rename nor the clean-up runs.
     const crash = new Error('the app was killed');
     fs.rename = async () => {

@@ -9,10 +9,12 @@ vi.mock('electron', () => ({}));
 const { guarded, UntrustedSenderError } = await import('../../../../electron/main/ipc/register');
 const { createHandlers } = await import('../../../../electron/main/ipc/handlers');
 const { IpcPayloadError } = await import('../../../../shared/ipc/contract');
+const { backupText } = await import('./backup-text');
 
 const trusted = { senderFrame: { url: 'app://steering/index.html', parent: null } };
 const NAME = 'steering-desk-2026-11-26T10-15-00Z-manual.json';
 const HUGE = 'x'.repeat(50 * 1024 * 1024);
+const BODY = backupText('2026-11-26T10:15:00Z', 'manual');
 
 let dir: string;
 beforeEach(async () => {
@@ -34,6 +36,7 @@ function setup(pickedFolder = join(dir, 'picked')) {
     getWindow: () => null,
     electronVersion: '45.5.0',
     platform: 'linux',
+    now: () => new Date('2026-11-26T12:00:00Z'),
   };
   return { deps, handlers: createHandlers(deps as never) };
 }
@@ -41,10 +44,32 @@ function setup(pickedFolder = join(dir, 'picked')) {
 describe('backup channels', () => {
   it('save, list and read a backup for the app window', async () => {
     const { handlers } = setup();
-    await guarded('backup:save-auto', handlers['backup:save-auto'])(trusted as never, { fileName: NAME, body: '{}' });
+    await guarded('backup:save-auto', handlers['backup:save-auto'])(trusted as never, { fileName: NAME, body: BODY });
     const listing = await guarded('backup:list', handlers['backup:list'])(trusted as never, undefined);
-    expect(listing.backups).toEqual([{ fileName: NAME, bytes: 2 }]);
-    await expect(guarded('backup:read', handlers['backup:read'])(trusted as never, { fileName: NAME })).resolves.toEqual({ text: '{}' });
+    expect(listing.backups).toEqual([{ fileName: NAME, bytes: Buffer.byteLength(BODY) }]);
+    await expect(guarded('backup:read', handlers['backup:read'])(trusted as never, { fileName: NAME })).resolves.toEqual({ text: BODY });
+  });
+
+  it.each([
+    ['any body under a backup name', 'not a backup at all', /is not a Steering Desk backup/],
+    ['a backup whose name gives another time than the backup', backupText('2026-11-26T09:00:00Z', 'manual'), /name says it was made at 2026-11-26T10:15:00.000Z but the backup says 2026-11-26T09:00:00.000Z/],
+    ['a backup whose name gives another reason than the backup', backupText('2026-11-26T10:15:00Z', 'scheduled'), /name says "manual" but the backup says "scheduled"/],
+  ])('refuses %s in words, writing and removing nothing', async (_what, body, message) => {
+    const { handlers } = setup();
+    const save = guarded('backup:save-auto', handlers['backup:save-auto']);
+    const error = await save(trusted as never, { fileName: NAME, body }).then(() => null, (e: unknown) => e as Error);
+    expect(error?.message).toMatch(message);
+    expect(error?.message).toMatch(/Nothing was written and no backup was removed\.$/);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('refuses a backup dated after the clock without touching the backups already there', async () => {
+    const { handlers } = setup();
+    const save = guarded('backup:save-auto', handlers['backup:save-auto']);
+    await save(trusted as never, { fileName: NAME, body: BODY });
+    const future = 'steering-desk-2099-01-01T00-00-00-000Z-scheduled.json';
+    await expect(save(trusted as never, { fileName: future, body: backupText('2099-01-01T00:00:00Z') })).rejects.toThrow(/later than this computer's clock/);
+    expect(await readdir(join(dir, 'user-data', 'backups'))).toEqual([NAME]);
   });
 
   it.each([

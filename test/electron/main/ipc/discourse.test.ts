@@ -9,9 +9,11 @@ import type { DiscourseApiKey } from '../../../../electron/main/discourse/fetch-
 import { startFakeDiscourse, TOPIC_ID, type FakeDiscourse } from '../../discourse/fake-discourse';
 
 // An in-memory stand-in for the OS keychain: reversible, but never the plain text.
+const keychain = vi.hoisted(() => ({ backend: 'gnome_libsecret' }));
 vi.mock('electron', () => ({
   safeStorage: {
     isEncryptionAvailable: () => true,
+    getSelectedStorageBackend: () => keychain.backend,
     encryptString: (plain: string) => Buffer.from(`sealed:${Buffer.from(plain, 'utf8').toString('hex')}`),
     decryptString: (sealed: Buffer) => Buffer.from(sealed.toString().slice('sealed:'.length), 'hex').toString('utf8'),
   },
@@ -29,9 +31,13 @@ function memoryKeys(initial: Record<string, DiscourseApiKey> = {}): CredentialSt
   const keys = new Map(Object.entries(initial));
   return {
     get: async (h) => keys.get(h) ?? null,
-    set: async (h, k) => void keys.set(h, k),
+    set: async (h, k) => {
+      keys.set(h, k);
+      return { where: 'keychain' };
+    },
     delete: async (h) => keys.delete(h),
     hosts: async () => [...keys.keys()].sort(),
+    sessionHosts: () => [],
   };
 }
 
@@ -61,6 +67,7 @@ beforeEach(async () => {
   forum = await startFakeDiscourse();
   dir = await mkdtemp(join(tmpdir(), 'sd-discourse-ipc-'));
   answer = 0;
+  keychain.backend = 'gnome_libsecret';
   showMessageBox.mockReset().mockImplementation(async () => ({ response: answer, checkboxChecked: false }));
   send.mockReset();
 });
@@ -160,6 +167,11 @@ describe('fetch failures reach the renderer as a code and a readable message', (
     });
   }
 
+  it('maps a topic larger than the cap of one fetch to "too-large", saying nothing was imported', async () => {
+    const result = await fetchIt(handlers({ maxTotalBytes: 20_000 }));
+    expect(result).toMatchObject({ status: 'failed', code: 'too-large', message: expect.stringMatching(/^The topic is larger than 20 kB.*nothing was imported\.$/) });
+  });
+
   it('maps a forum that does not answer in time to "timeout"', async () => {
     forum.script('topic', 'hang');
     expect(await fetchIt(handlers({ timeoutMs: 100 }))).toMatchObject({ status: 'failed', code: 'timeout' });
@@ -235,5 +247,17 @@ describe('API keys for private categories', () => {
     await writeFile(join(dir, 'discourse-hosts.json'), JSON.stringify({ version: 1, approvedHosts: [host()] }));
     expect(await fetchIt(handlers({}, { credentials: broken }))).toMatchObject({ status: 'failed', code: 'decrypt-failed', message: /enter it again/ });
     expect(forum.requests).toEqual([]);
+  });
+
+  it('keeps a key for this session only under Linux’s basic_text keychain, says so in words, and writes nothing', async () => {
+    keychain.backend = 'basic_text';
+    const h = withRealKeys();
+    const result = await h['discourse:set-api-key']({ host: 'forum.example.org', kind: 'api-key', key: 'secret-key-1', username: 'sc-bot' });
+    expect(result).toEqual({ saved: false, sessionOnly: true, message: expect.stringMatching(/was not saved on this computer.*only until you quit.*Nothing was written to disk\./) });
+    const box = showMessageBox.mock.calls.at(-1)!.at(-1) as { message: string; detail: string };
+    expect(box.message).toBe('The API key is kept for this session only');
+    expect(box.detail).toBe(result.message);
+    await expect(readFile(join(dir, 'discourse-keys.json'), 'utf8')).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(await h['discourse:list-hosts']()).toMatchObject({ withKeys: ['forum.example.org'], sessionOnly: ['forum.example.org'] });
   });
 });
