@@ -34,7 +34,8 @@ export function toUpdate(post: SourcePost, teams: TeamRegistryEntry[]): ParsedUp
   const replyTo = replyTarget(post);
   const isRegular = post.postType === undefined || post.postType === 1;
   const isTeamUpdate = isRegular && !post.isOpening && replyTo === undefined && post.raw.trim() !== '';
-  const hints = { author: post.author, teamHint: post.teamHint, title: titleOf(post.raw) ?? post.titleHint };
+  // The post's own heading is a title; a name made from the file name is weaker evidence (issue 15).
+  const hints = { author: post.author, teamHint: post.teamHint, title: titleOf(post.raw), fileTitle: post.titleHint };
   const team = isTeamUpdate ? matchTeam(post.raw, teams, hints) : null;
   const spans = splitSections(post.raw);
   const update: ParsedUpdate = {
