@@ -46,6 +46,13 @@ function postDateWords(update: ParsedUpdate): string | null {
   return date ? `${date.isEditDate ? 'last edited ' : ''}${formatDate(date.at)}` : null;
 }
 
+/** How sure the importer is of the team, in words a member can weigh (shared/parse/teams: evidence confidences). */
+export function confidenceWords(confidence: number): string {
+  if (confidence >= 0.85) return 'sure';
+  if (confidence >= 0.6) return 'fairly sure';
+  return 'a guess — check it';
+}
+
 const ASK_LABEL: Record<string, string> = { approval: 'approval', access: 'access', budget: 'budget', people: 'people', process: 'process', information: 'information' };
 
 function choiceValue(team: TeamChoice): string {
@@ -145,7 +152,11 @@ export function PostPreview(props: {
           </form>
         ) : null}
       </div>
-      {update.team && update.team.cue ? <p className="muted team-cue">Why this team: {update.team.cue}</p> : null}
+      {update.team && update.team.cue ? (
+        <p className={`muted team-cue${update.team.confidence < 0.6 ? ' is-unsure' : ''}`}>
+          Why this team ({confidenceWords(update.team.confidence)}): {update.team.cue}
+        </p>
+      ) : null}
       {asks.length > 0 ? (
         <ul className="ask-list" aria-label={`Asks of ${title}`}>
           {asks.map((a) => (

@@ -97,3 +97,12 @@ describe('the import preview of posts that match stored ones by content', () => 
     expect(await db.updates.filter((u) => u.postedAt === undefined).count()).toBe(0);
   });
 });
+
+describe('why a post goes to its team', () => {
+  it('gives the evidence and how sure the importer is, in words', async () => {
+    await openPreview(FORMS['topic JSON']());
+    const cue = xenPost().querySelector('.team-cue')?.textContent ?? '';
+    expect(cue).toMatch(/^Why this team \((sure|fairly sure|a guess — check it)\): \S/);
+    expect(cue).not.toMatch(/\b0\.\d+\b/);
+  });
+});
