@@ -1,179 +1,165 @@
 /**
- * Import of past minutes written in the SC's layout (issue 6), as in the public archive:
+ * Import of past minutes (issue 6, every layout of the SC's archive since issue 15): setext
+ * or ATX titles, `#` or `##` sections, "Attendees" / "Roll call" sections or attendance
+ * bullets before any section, `###` topics grouped under "Board Report / Old Business / New
+ * Business", votes and outcomes written in the notes, and "Tasking" / "# Action items"
+ * sections in each of their forms. The reading rules live in ./minutes-import/ (outline,
+ * structure, attendance, decisions, tasks); this module puts them together.
  *
- *     # Meeting agenda W18 - Wed 2026-04-29
- *     ## Attendees
- *     - Members: @a, @b
- *     - Recorder/Chair: @c
- *     - Absent: @d (internet issues)
- *     ## Old topics (20 min)
- *     - topic
- *       - @a: discussion
- *     ## Tasking (5 min)
- *     - @a: chairperson
- *     - [ ] @b: publish notes
- *
- * Actions are every `- [ ] …` / `- [x] …` line anywhere, plus the top-level `- @owner: text`
- * bullets of a Tasking/Actions section (open, since they carry no checkbox); an action the
- * export wrote as `(no owner yet): text` comes back with no owner. Handles are
- * returned without `@`, as MemberRow.handle stores them. Parsing is lenient about
- * indentation, `*`/`+` bullets, CRLF and code fences (skipped); it throws only when the
- * file is not minutes at all (no title, no date, no sections).
+ * Nothing is invented: notes stay notes (kept as written, links and formatting included),
+ * a placeholder never becomes an action, an action listed twice is one action, and what the
+ * reader is not sure of is listed in `uncertain` for the member to check in the preview.
+ * It throws only MeetingsError, and only when the file is not minutes at all.
  */
 import { MeetingsError } from './errors';
-import { NO_OWNER_TEXT } from './render-common';
-import { sectionRole, splitTimebox } from './templates';
+import { AttendanceReader, isAttendanceLine } from './minutes-import/attendance';
+import { decisionsOf, listedDecision } from './minutes-import/decisions';
+import { oneLine, outlineOf, type Block, type ListItem } from './minutes-import/outline';
+import { makeTopic, structureOf, topicsOfBody, type RawSection, type RawTopic } from './minutes-import/structure';
+import { looseActions, tasksOf, uniqueActions } from './minutes-import/tasks';
+import type { MinutesAction, MinutesDecision, MinutesSection, MinutesTopic, ParsedMinutes, Uncertain } from './minutes-import/types';
 
-/** Attendance as written in the minutes. */
-export type MinutesAttendees = { members: string[]; observers: string[]; recorder?: string; chair?: string; absent: string[] };
+export type {
+  MinutesAction, MinutesAttendance, MinutesDecision, MinutesOutcome, MinutesSection, MinutesTopic, MinutesVote, ParsedMinutes, Uncertain,
+} from './minutes-import/types';
 
-/** One action line; `owner` is a handle without `@`, or `''` when the line names nobody. */
-export type MinutesAction = { owner: string; text: string; done: boolean; due?: string; section: string };
+/** The section imported attendance notes are kept in (right after Attendees when written out). */
+export const ATTENDANCE_NOTES_SECTION = 'Attendance notes';
+/** The section for what a file says before its first section (an introduction). */
+export const PREAMBLE_SECTION = 'Preamble';
 
-/** One section; `bullets` are its top-level bullet texts, `entries` add their nested lines. */
-export type MinutesSection = { title: string; timeboxMin?: number; bullets: string[]; entries: { text: string; details: string[] }[] };
+/** The line the exporter writes under the title: `Thu 2025-12-04 12:00 UTC · 60 min · Teams: …`. */
+function isInfoLine(text: string): boolean {
+  const [when, length, ...rest] = text.split(' · ');
+  return (/^[A-Z][a-z]{2} \d{4}-\d{2}-\d{2} \d{1,2}:\d{2}\b/.test(when ?? '') || when === 'Date not set') && /^\d+ min$/.test(length ?? '') && rest.every((r) => r.startsWith('Teams: '));
+}
 
-/** Result of {@link parseMinutes}. */
-export type ParsedMinutes = {
-  title: string;
-  week?: number;
-  /** `YYYY-MM-DD`, from the title or else from the file name. */
-  date: string;
-  attendees: MinutesAttendees;
-  sections: MinutesSection[];
-  actions: MinutesAction[];
-};
-
-const BULLET = /^(\s*)[-*+]\s+(.*)$/;
-const CHECKBOX = /^\[([ xX])\]\s*(.*)$/;
-const OWNER = /^@([\p{L}\p{N}_.\-/]+)\s*(:)?\s*(.*)$/u;
-const HANDLE = /@([\p{L}\p{N}_.\-/]*[\p{L}\p{N}_])/gu;
-const DUE = /\s*\(due (\d{4}-\d{2}-\d{2})\)\s*$/;
-const NO_OWNER_PREFIX = `${NO_OWNER_TEXT}:`;
+function dayIn(text: string): string | undefined {
+  for (const m of text.matchAll(/(\d{4})[-/.](\d{2})[-/.](\d{2})/g)) {
+    const day = `${m[1]}-${m[2]}-${m[3]}`;
+    const d = new Date(`${day}T00:00:00Z`);
+    if (!Number.isNaN(d.getTime()) && d.toISOString().startsWith(day)) return day;
+  }
+  return undefined;
+}
 
 /**
- * Parse minutes Markdown (layout in the module comment).
- * @throws MeetingsError `minutes-no-title`, `minutes-no-date`, `minutes-no-sections`.
+ * Parse minutes Markdown (layouts in the module comment).
+ * @throws MeetingsError `minutes-no-date` (no date in the title or the file name),
+ *   `minutes-no-title` (no heading, no attendance, nothing minutes-like), `minutes-no-sections`.
  */
 export function parseMinutes(markdown: string, fileName: string): ParsedMinutes {
-  const lines = stripFences(markdown.replace(/^\uFEFF/, '').split(/\r\n?|\n/));
-  const titleLine = lines.find((l) => /^#\s+\S/.test(l));
-  if (!titleLine) throw new MeetingsError('minutes-no-title', fileName, 'no title line such as "# Meeting minutes W<N> - <weekday> <date>" (or the SC\'s "# Meeting agenda …"): this does not look like minutes');
-  const title = titleLine.replace(/^#\s+/, '').replace(/\s+#*\s*$/, '').trim();
-  const date = /\b(\d{4}-\d{2}-\d{2})\b/.exec(title)?.[1] ?? /(\d{4}-\d{2}-\d{2})/.exec(fileName)?.[1];
+  const outline = outlineOf(markdown);
+  const { title, before, sections: raw } = structureOf(outline);
+  const uncertain: Uncertain[] = [];
+  const titleText = title ? oneLine(title.text) : '';
+  const fromTitle = dayIn(titleText);
+  const fromName = dayIn(fileName);
+  const date = fromTitle ?? fromName;
+  const attendance = new AttendanceReader();
+  const preamble = readBefore(before, attendance, outline.lines);
+  raw.filter((s) => s.kind === 'attendance').forEach((s) => readAttendance(s.body, attendance));
+  if (!title && raw.length === 0 && attendance.attendance.present.length === 0) {
+    throw new MeetingsError('minutes-no-title', fileName, 'no title, no sections and no attendance: this does not look like minutes');
+  }
   if (!date) throw new MeetingsError('minutes-no-date', fileName, 'neither the title nor the file name holds a date YYYY-MM-DD');
-  const weekText = /\bW(\d{1,2})\b/.exec(title)?.[1];
+  if (fromTitle && fromName && fromTitle !== fromName) uncertain.push({ what: `date ${fromTitle}`, why: `the title says ${fromTitle}, the file name ${fromName}; the title's is used` });
 
   const sections: MinutesSection[] = [];
-  for (const line of lines) {
-    const heading = /^##\s+(.+?)\s*#*\s*$/.exec(line);
-    if (heading) {
-      const { title: sTitle, timeboxMin } = safeSplit(heading[1] ?? '', fileName);
-      sections.push({ title: sTitle, ...(timeboxMin === undefined ? {} : { timeboxMin }), bullets: [], entries: [] });
-      continue;
-    }
-    const current = sections.at(-1);
-    if (!current || line.trim() === '' || /^#/.test(line)) continue;
-    const bullet = BULLET.exec(line);
-    const indent = bullet ? (bullet[1] ?? '').replace(/\t/g, '    ').length : /^\s*/.exec(line)![0].length;
-    const text = (bullet ? bullet[2] ?? '' : line).trim();
-    const last = current.entries.at(-1);
-    if (indent >= 2 && last) last.details.push(text);
-    else {
-      current.bullets.push(text);
-      current.entries.push({ text, details: [] });
-    }
+  if (preamble.length) sections.push({ title: PREAMBLE_SECTION, role: 'preamble', topics: preamble.map(publicTopic), line: preamble[0]!.line });
+  const decisions: MinutesDecision[] = [];
+  const listed: MinutesDecision[] = [];
+  let actions: MinutesAction[] = [];
+  for (const section of raw) {
+    if (section.kind === 'attendance') continue;
+    const read = readSection(section, outline.lines);
+    sections.push(read.section);
+    actions.push(...read.actions);
+    uncertain.push(...read.uncertain);
+    (section.kind === 'decisions' ? listed : decisions).push(...read.decisions);
+    if (section.timeboxNote) uncertain.push({ what: `timebox of “${section.title}”`, why: `read ${section.timeboxMin ?? '?'} min from “${section.timeboxNote}”` });
   }
-  if (sections.length === 0) throw new MeetingsError('minutes-no-sections', fileName, 'no "## Section" headings: this does not look like minutes');
-
+  // A "Decisions" section (as the exporter writes one) repeats decisions the notes hold.
+  const key = (d: MinutesDecision) => d.title.toLowerCase().replace(/`/g, '');
+  decisions.push(...listed.filter((d) => !decisions.some((n) => key(n) === key(d))));
+  actions = uniqueActions(actions);
+  if (sections.length === 0 && attendance.attendance.present.length === 0) {
+    throw new MeetingsError('minutes-no-sections', fileName, 'no sections, topics or attendance under the title: this does not look like minutes');
+  }
+  uncertain.push(...attendance.uncertain, ...voteChecks(decisions, attendance.attendance));
+  const week = /\bW(\d{1,2})\b/.exec(titleText)?.[1];
+  if (!title) uncertain.push({ what: 'title', why: `the file has no title line; “SC meeting ${date}” is used` });
   return {
-    title,
-    ...(weekText ? { week: Number(weekText) } : {}),
-    date,
-    attendees: readAttendees(sections.find((s) => sectionRole(s.title) === 'attendees')),
-    sections,
-    actions: sections.flatMap(readActions),
+    title: titleText || `SC meeting ${date}`, isTitleGuess: !title, ...(week ? { week: Number(week) } : {}), date,
+    attendance: attendance.attendance, sections, decisions, actions, uncertain,
   };
 }
 
-/** Code fences hold examples (a template inside a doc), never minutes. */
-function stripFences(lines: string[]): string[] {
-  let inFence = false;
-  return lines.filter((l) => {
-    if (/^\s*(```|~~~)/.test(l)) {
-      inFence = !inFence;
-      return false;
-    }
-    return !inFence;
+const publicTopic = ({ blocks: _b, ...t }: RawTopic): MinutesTopic => t;
+
+function readSection(section: RawSection, lines: readonly string[]) {
+  const base = { title: section.title, ...(section.timeboxMin === undefined ? {} : { timeboxMin: section.timeboxMin }), ...(section.group ? { group: section.group } : {}), line: section.line };
+  if (section.kind === 'actions') {
+    const found = tasksOf(section.body, lines, section.title);
+    return { section: { ...base, role: 'actions' as const, topics: found.topics.map(publicTopic) }, actions: found.actions, decisions: [] as MinutesDecision[], uncertain: found.uncertain };
+  }
+  const uncertain: Uncertain[] = [];
+  const actions: MinutesAction[] = [];
+  const decisions: MinutesDecision[] = [];
+  section.topics.forEach((topic, i) => {
+    const loose = looseActions(topic, section.title);
+    actions.push(...loose.actions);
+    uncertain.push(...loose.uncertain);
+    const found = section.kind === 'decisions' ? listedDecision(topic, section.title, i) : decisionsOf(topic, section.title, i);
+    decisions.push(...found.decisions);
+    uncertain.push(...found.uncertain);
   });
+  const role = section.kind === 'decisions' ? { role: 'decisions' as const } : section.kind === 'preamble' ? { role: 'preamble' as const } : {};
+  return { section: { ...base, ...role, topics: section.topics.map(publicTopic) }, actions, decisions, uncertain };
 }
 
-/** A malformed timebox in a heading is kept as part of the title: imports repair, not reject. */
-function safeSplit(heading: string, fileName: string): { title: string; timeboxMin?: number } {
-  try {
-    return splitTimebox(heading, fileName);
-  } catch {
-    return { title: heading.trim() };
+/** Attendance lines before the first section; anything else there is the file's preamble. */
+function readBefore(blocks: readonly Block[], reader: AttendanceReader, lines: readonly string[]): RawTopic[] {
+  const preamble: RawTopic[] = [];
+  for (const block of blocks) {
+    // The line the exporter writes under the title (`Thu 2025-12-04 12:00 UTC · 60 min`) is the meeting's, not the recorder's.
+    if (block.kind === 'leaf' && block.type === 'paragraph' && isInfoLine(block.text)) continue;
+    if (block.kind === 'list') {
+      for (const item of block.items) {
+        if (isAttendanceLine(item.text)) readItem(item, reader);
+        else preamble.push(makeTopic(item.text, item.children, lines, item.start + 1));
+      }
+    } else if (block.kind === 'leaf' && block.type === 'paragraph' && block.text.split('\n').every(isAttendanceLine)) {
+      block.text.split('\n').forEach((l) => reader.read(l));
+    } else preamble.push(...topicsOfBody([block], lines));
+  }
+  return preamble;
+}
+
+function readItem(item: ListItem, reader: AttendanceReader): void {
+  reader.read(oneLine(item.text));
+  readAttendance(item.children, reader);
+}
+
+function readAttendance(blocks: readonly Block[], reader: AttendanceReader): void {
+  for (const block of blocks) {
+    if (block.kind === 'list') block.items.forEach((item) => readItem(item, reader));
+    else if (block.kind === 'leaf' && block.text) block.text.split('\n').forEach((l) => reader.read(l));
   }
 }
 
-function readAttendees(section: MinutesSection | undefined): MinutesAttendees {
-  const out: MinutesAttendees = { members: [], observers: [], absent: [] };
-  for (const { text } of section?.entries ?? []) {
-    const m = /^([^:]+):\s*(.*)$/.exec(text);
-    if (!m) continue;
-    const label = (m[1] ?? '').trim().toLowerCase();
-    const names = people(m[2] ?? '');
-    if (/^(members?|present|sc members?)$/.test(label)) out.members.push(...names);
-    // Observers are stored as typed: `@edef1c` stays a mention when the minutes are written
-    // again (render-common personText), a plain name stays a name.
-    else if (/^observers?$/.test(label)) out.observers.push(...names.map((n) => ((m[2] ?? '').includes(`@${n}`) ? `@${n}` : n)));
-    else if (/^absent|^apologies/.test(label)) out.absent.push(...names);
-    else if (/recorder|note-?taker|minutes/.test(label)) {
-      if (names[0]) out.recorder = names[0];
-      if (/chair/.test(label) && names[0]) out.chair = names[0];
-    } else if (/chair/.test(label) && names[0]) out.chair = names[0];
-  }
-  return out;
-}
-
-/** Names in an attendee line: every `@handle`, or comma-separated plain names without notes in parentheses. */
-function people(value: string): string[] {
-  return value
-    .split(',')
-    .flatMap((part) => {
-      const handles = [...part.matchAll(HANDLE)].map((h) => h[1] ?? '');
-      if (handles.length) return handles;
-      const plain = part.replace(/\([^)]*\)/g, '').trim();
-      return plain && !/^(n\/a|none|-)$/i.test(plain) ? [plain] : [];
-    })
-    .filter((n) => n !== '');
-}
-
-function readActions(section: MinutesSection): MinutesAction[] {
-  const isTasking = sectionRole(section.title) === 'actions';
-  const out: MinutesAction[] = [];
-  const consider = (text: string, topLevel: boolean) => {
-    const box = CHECKBOX.exec(text);
-    if (box) {
-      out.push(toAction(box[2] ?? '', box[1] !== ' ', section.title));
-      return;
-    }
-    const owner = OWNER.exec(text);
-    if (isTasking && topLevel && owner?.[2] === ':') out.push(toAction(text, false, section.title));
-  };
-  for (const entry of section.entries) {
-    consider(entry.text, true);
-    entry.details.forEach((d) => consider(d, false));
-  }
-  return out;
-}
-
-function toAction(body: string, done: boolean, section: string): MinutesAction {
-  const due = DUE.exec(body);
-  const rest = due ? body.slice(0, due.index) : body;
-  const owner = OWNER.exec(rest.trim());
-  const plain = rest.trim();
-  const text = owner ? (owner[3] ?? '').trim() : plain.toLowerCase().startsWith(NO_OWNER_PREFIX) ? plain.slice(NO_OWNER_PREFIX.length).trim() : plain;
-  return { owner: owner?.[1] ?? '', text, done, section, ...(due?.[1] ? { due: due[1] } : {}) };
+/** Votes by people the attendance lists as absent, or does not list at all. */
+function voteChecks(decisions: readonly MinutesDecision[], attendance: ParsedMinutes['attendance']): Uncertain[] {
+  const norm = (p: string) => p.replace(/^@/, '').toLowerCase();
+  const there = new Set([...attendance.present, ...attendance.late].map(norm));
+  const away = new Set(attendance.absent.map(norm));
+  if (there.size === 0) return [];
+  return decisions.flatMap((d) => {
+    const absent = d.votes.filter((v) => away.has(norm(v.who)) && !v.note).map((v) => v.who);
+    const unlisted = d.votes.filter((v) => !away.has(norm(v.who)) && !there.has(norm(v.who)) && !v.note).map((v) => v.who);
+    return [
+      ...(absent.length ? [{ what: `votes on “${d.title}”`, why: `${absent.join(', ')} voted but ${absent.length === 1 ? 'is' : 'are'} listed as absent` }] : []),
+      ...(unlisted.length ? [{ what: `votes on “${d.title}”`, why: `${unlisted.join(', ')} voted but ${unlisted.length === 1 ? 'is' : 'are'} not in the attendance` }] : []),
+    ];
+  });
 }

@@ -2,8 +2,9 @@
  * Meetings (issue 6): planning, templates, carry-over and the import of past minutes.
  *
  * Every edit an SC member makes goes through the history repo. Writes that touch several
- * tables (a meeting and the entries carried into it, a round of meetings, imported minutes)
- * run in ONE transaction, so a failure leaves nothing half-written.
+ * tables (a meeting and the entries carried into it, a round of meetings) run in ONE
+ * transaction, so a failure leaves nothing half-written. Imported minutes are written by
+ * minutes-import-repo.ts.
  *
  * Carry-over rule: when a meeting is created or opened, the unfinished entries and open
  * actions of the latest earlier meeting of its series are carried into it — but only from
@@ -12,7 +13,6 @@
  */
 import { carryOver, previousMeetingOf } from '../../../shared/meetings/carry-over';
 import { MeetingsError } from '../../../shared/meetings/errors';
-import type { MinutesRows } from '../../../shared/meetings/minutes-to-rows';
 import { BUILT_IN_TEMPLATE_IDS, parseMeetingTemplate } from '../../../shared/meetings/templates';
 import { assertTimeZone, zonedToInstant } from '../../../shared/meetings/week';
 import {
@@ -227,20 +227,5 @@ export async function updateMeeting(id: MeetingId, edit: MeetingEdit, summary: s
       if (!row.title.trim()) throw new MeetingInputError('missing-title', 'Give the meeting a title.');
       return parsed.data;
     },
-  });
-}
-
-/** Saves imported minutes (see shared/meetings/minutes-to-rows) in one transaction; a re-import updates the same rows. */
-export async function saveImportedMinutes(imports: readonly MinutesRows[]): Promise<void> {
-  const actor = await currentActor();
-  const at = new Date().toISOString();
-  await db.transaction('rw', [db.meetings, db.agendaEntries, db.actions, db.history], async () => {
-    for (const { meeting, entries, actions } of imports) {
-      const existed = await db.meetings.get(meeting.id);
-      await db.meetings.put(existed ? { ...meeting, createdAt: existed.createdAt } : meeting);
-      await db.agendaEntries.bulkPut(entries);
-      await db.actions.bulkPut(actions);
-      await db.history.add({ id: newId(), table: 'meetings', recordId: meeting.id, at, by: actor, summary: `imported minutes “${meeting.title}”` });
-    }
   });
 }

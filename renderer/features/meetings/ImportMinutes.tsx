@@ -1,79 +1,108 @@
 /**
- * Import of past minutes (issue 6): pick Markdown files, see what each one holds, then save
- * them all in one transaction. A file that is not minutes is named with the reason and the
+ * Import of past minutes (issues 6 and 15): pick Markdown files, see what each one holds —
+ * attendance, topics, the decisions and votes found in the notes, the action items and
+ * the points the importer is not sure of — confirm those points, then save the files in one
+ * transaction. A file that is not minutes, or that could not be stored, says why and the
  * others can still be imported.
  */
-import { useState } from 'react';
-import { parseMinutes } from '../../../shared/meetings/import-minutes';
-import { minutesToRows, type MinutesRows } from '../../../shared/meetings/minutes-to-rows';
+import { useMemo, useState } from 'react';
 import { useMembers } from '../../db/hooks/live';
-import { saveImportedMinutes } from '../../db/repos/meetings-repo';
+import { saveImportedMinutes } from '../../db/repos/minutes-import-repo';
 import { platform } from '../../lib/platform';
 import { runAction } from '../../lib/run-action';
+import { Dialog } from '../export/Dialog';
+import { MinutesPreview } from './MinutesPreview';
+import { previewMinutes, type MinutesPreviewItem } from './minutes-previews';
+import '../../styles/minutes-import.css';
 
-type Preview = { name: string; rows?: MinutesRows; error?: string };
+type Picked = { name: string; text: string };
 
-/** Reads picked files into previews; never throws for a bad file. */
-export function previewMinutes(files: readonly { name: string; text: string }[], members: Parameters<typeof minutesToRows>[1]['members']): Preview[] {
-  const now = new Date().toISOString();
-  return files.map(({ name, text }) => {
-    try {
-      return { name, rows: minutesToRows(parseMinutes(text, name), { members, now }) };
-    } catch (error) {
-      return { name, error: error instanceof Error ? error.message : String(error) };
-    }
-  });
-}
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function ImportMinutes() {
-  const members = useMembers() ?? [];
-  const [previews, setPreviews] = useState<Preview[] | null>(null);
+  const stored = useMembers();
+  const members = useMemo(() => stored ?? [], [stored]);
+  const [files, setFiles] = useState<Picked[] | null>(null);
+  const [pickedAt, setPickedAt] = useState('');
+  const [refused, setRefused] = useState<MinutesPreviewItem[]>([]);
+  const [isPublic, setIsPublic] = useState(true);
+  const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
+  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
   const [message, setMessage] = useState<string | null>(null);
+
+  // Reading sixteen files takes a moment: only again when the files, the roster or the audience change.
+  const read = useMemo(() => (files ? previewMinutes(files, members, { isPublic, now: pickedAt || new Date().toISOString() }) : []), [files, members, isPublic, pickedAt]);
+  const previews = files ? [...read, ...refused] : [];
+  const readable = previews.filter((p) => p.rows);
+  const chosen = readable.filter((p) => !excluded.has(p.name));
+  const unchecked = chosen.filter((p) => (p.rows?.uncertain.length ?? 0) > 0 && !confirmed.has(p.name));
+  const canImport = chosen.length > 0 && unchecked.length === 0;
 
   async function pick() {
     const result = await platform.openTextFiles({ title: 'Choose minutes files', multiple: true, filters: [{ name: 'Markdown', extensions: ['md', 'markdown', 'txt'] }] });
     if (result.status !== 'opened') return;
     const decoder = new TextDecoder('utf-8');
-    const files = result.files.map((f) => ({ name: f.name, text: decoder.decode(f.bytes) }));
-    setPreviews([...previewMinutes(files, members), ...result.refused.map((r) => ({ name: r.name, error: `${r.name} ${r.reason}` }))]);
+    setFiles(result.files.map((f) => ({ name: f.name, text: decoder.decode(f.bytes) })));
+    setPickedAt(new Date().toISOString());
+    setRefused(result.refused.map((r) => ({ name: r.name, error: `${r.name} ${r.reason}` })));
+    setExcluded(new Set());
+    setConfirmed(new Set());
+    setMessage(null);
+  }
+
+  function close() {
+    setFiles(null);
     setMessage(null);
   }
 
   async function save() {
-    const good = (previews ?? []).flatMap((p) => (p.rows ? [p.rows] : []));
-    const error = await runAction(() => saveImportedMinutes(good), { success: `Imported ${good.length} meeting${good.length === 1 ? '' : 's'}.` });
+    const rows = chosen.flatMap((p) => (p.rows ? [p.rows] : []));
+    const error = await runAction(() => saveImportedMinutes(rows), { success: `Imported ${plural(rows.length, 'meeting')}.` });
     setMessage(error);
-    if (!error) setPreviews(null);
+    if (!error) setFiles(null);
   }
 
-  const good = previews?.filter((p) => p.rows).length ?? 0;
+  const toggle = (set: ReadonlySet<string>, name: string, on: boolean) => {
+    const next = new Set(set);
+    if (on) next.add(name);
+    else next.delete(name);
+    return next;
+  };
+
   return (
     <section className="card" aria-labelledby="import-minutes-title">
       <h2 id="import-minutes-title">Import past minutes</h2>
-      <p className="muted">Bring earlier SC meetings, who attended and their open action items into Steering Desk.</p>
+      <p className="muted">Bring earlier SC meetings into Steering Desk: who attended, the topics and their notes, the decisions and votes, and the action items.</p>
       <button type="button" className="button" onClick={() => void pick()}>Choose minutes files…</button>
-      {previews ? (
-        <>
-          <ul className="minutes-preview" aria-label="Minutes to import">
-            {previews.map((p) => (
-              <li key={p.name} className={p.error ? 'is-error' : undefined}>
-                <strong>{p.rows?.meeting.title ?? p.name}</strong>
-                {p.rows ? (
-                  <span className="muted">
-                    {' '}— {p.rows.meeting.memberIds.length} SC members, {p.rows.entries.length} topics, {p.rows.actions.filter((a) => a.status === 'open').length} open actions
-                    {p.rows.unknownHandles.length ? `; not on the roster: ${p.rows.unknownHandles.map((h) => `@${h}`).join(', ')}` : ''}
-                  </span>
-                ) : <span className="field-error"> — {p.error}</span>}
-              </li>
-            ))}
-          </ul>
-          <div className="button-row">
-            <button type="button" className="button primary" disabled={good === 0} onClick={() => void save()}>Import {good} meeting{good === 1 ? '' : 's'}</button>
-            <button type="button" className="button subtle" onClick={() => setPreviews(null)}>Cancel</button>
+      {files ? (
+        <Dialog titleId="minutes-import-dialog" title={`Import ${plural(previews.length, 'minutes file')}`} onClose={close} wide>
+          <div className="minutes-import">
+            <p className="muted">Check what was read from each file. Points marked “To check” need your confirmation before the file can be imported.</p>
+            <label className="field minutes-audience">
+              <span>These minutes are</span>
+              <select value={isPublic ? 'public' : 'internal'} onChange={(e) => setIsPublic(e.target.value === 'public')}>
+                <option value="public">published (topics and decisions public)</option>
+                <option value="internal">SC-internal (topics confidential, decisions SC-internal)</option>
+              </select>
+            </label>
+            <div className="minutes-files" aria-label="Minutes to import">
+              {previews.map((p) => (
+                <MinutesPreview
+                  key={p.name} item={p} members={members} isIncluded={!excluded.has(p.name)} isConfirmed={confirmed.has(p.name)}
+                  onInclude={(on) => setExcluded((s) => toggle(s, p.name, !on))} onConfirm={(on) => setConfirmed((s) => toggle(s, p.name, on))}
+                />
+              ))}
+            </div>
+            {unchecked.length ? <p className="minutes-pending" role="status">Confirm the points to check in {unchecked.map((p) => p.name).join(', ')} first.</p> : null}
+            {message ? <p className="field-error" role="alert">{message}</p> : null}
+            <div className="button-row">
+              <button type="button" className="button primary" disabled={!canImport} onClick={() => void save()}>Import {plural(chosen.length, 'meeting')}</button>
+              <button type="button" className="button subtle" onClick={close}>Cancel</button>
+            </div>
           </div>
-        </>
+        </Dialog>
       ) : null}
-      {message ? <p className="field-error" role="alert">{message}</p> : null}
+      {message && !files ? <p className="field-error" role="alert">{message}</p> : null}
     </section>
   );
 }

@@ -48,7 +48,7 @@ describe('exportMinutes against the 2026-04-29 reference minutes', () => {
   });
 
   it('round-trips the attendees through the importer', () => {
-    expect(parseMinutes(out, 'out.md').attendees).toEqual(parseMinutes(reference, 'ref.md').attendees);
+    expect(parseMinutes(out, 'out.md').attendance).toEqual(parseMinutes(reference, 'ref.md').attendance);
   });
 });
 
@@ -109,8 +109,8 @@ describe('exportMinutes', () => {
     // The team's words, with their mention-like `@nixos.org` written inert (issue 13).
     const inert = text.replace('@nixos.org', '`@nixos.org`');
     expect(withAsk).toContain(`- We’d like a \`@nixos.org\` email to apply for their pre-disclosure list\n  > ${inert} ([post #2](https://discourse.example/t/community-team-updates/56458/2))\n`);
-    const back = parseMinutes(withAsk, 'out.md').sections.flatMap((sec) => sec.entries).find((e) => e.text.startsWith('We’d like'));
-    expect(back?.details[0]).toContain('Everything else has been going smoothly');
+    const back = parseMinutes(withAsk, 'out.md').sections.flatMap((sec) => sec.topics).find((t) => t.title.startsWith('We’d like'));
+    expect(back?.notes).toContain('Everything else has been going smoothly');
   });
 
   it('adds a Decisions section for decisions of the meeting that no entry links', () => {
@@ -152,7 +152,7 @@ describe('exportMinutes, as published', () => {
     const out = exportMinutes({ ...team, actions: nobody });
     expect(out).toContain('- [ ] (no owner yet): Find a reviewer');
     expect(out).not.toContain('@unassigned');
-    expect(parseMinutes(out, 'out.md').actions).toEqual([{ owner: '', text: 'Find a reviewer', done: false, section: 'Actions' }]);
+    expect(parseMinutes(out, 'out.md').actions).toEqual([{ owner: '', text: 'Find a reviewer', done: false, section: 'Actions', line: expect.any(Number) }]);
   });
 
   it('reports a decision taken elsewhere with its outcome and day, without repeating its votes', () => {

@@ -4,8 +4,9 @@ import { db, resetDatabaseForTests } from '../../../../renderer/db/instance';
 import { addEntries } from '../../../../renderer/db/repos/agenda-repo';
 import { historyOf } from '../../../../renderer/db/repos/history-repo';
 import {
-  createMeetings, ensureBuiltInTemplates, ensureCarriedOver, resetTemplate, saveImportedMinutes, saveTemplate, updateMeeting,
+  createMeetings, ensureBuiltInTemplates, ensureCarriedOver, resetTemplate, saveTemplate, updateMeeting,
 } from '../../../../renderer/db/repos/meetings-repo';
+import { saveImportedMinutes } from '../../../../renderer/db/repos/minutes-import-repo';
 import { parseMinutes } from '../../../../shared/meetings/import-minutes';
 import { minutesToRows } from '../../../../shared/meetings/minutes-to-rows';
 import { BUILT_IN_TEMPLATE_IDS, NIXOS_SC_TEMPLATE } from '../../../../shared/meetings/templates';
@@ -111,7 +112,7 @@ describe('carry-over', () => {
 });
 
 describe('saveImportedMinutes', () => {
-  const file = 'test/fixtures/reference/minutes/2026-04-29.md';
+  const file = 'test/fixtures/minutes/2026-04-29.md';
   const rowsOf = async () => minutesToRows(parseMinutes(readFileSync(file, 'utf8'), file), { members: await db.members.toArray(), now: '2026-05-01T00:00:00.000Z' });
 
   it('brings the meeting, its attendees, its topics and its open action items into the workspace', async () => {

@@ -1,0 +1,187 @@
+// Expectations for the 2026 minutes, from reading each file (see expected-types.ts).
+import type { Expected } from './expected-types';
+
+const SC_SECTIONS = ['Housekeeping', 'Correspondence and Reports (5)', 'Async Updates (5)', 'Old topics (20)', 'New topics (20)', 'Announcements (5)', 'Tasking (5)'];
+const LATE_SECTIONS = ['Housekeeping (15)', 'Correspondence and Reports (5)', 'Async Updates (5)', 'Old topics (15)', 'New topics (20)', 'Announcements (5)', 'Tasking (5)'];
+const APRIL_SECTIONS = ['Housekeeping', 'Correspondence and Reports (10)', 'Async Updates (5)', 'Old topics (20)', 'New topics (20)', 'Announcements (5)', 'Tasking (5)'];
+const four = ['philiptaron', 'tomberek', 'cafkafk', 'roberth'];
+
+export const EXPECTED_2026: Expected[] = [
+  {
+    file: '2026-01-07.md', title: 'SC meeting W1 2026 --- Wed 2026/01/07', date: '2026-01-07', week: 1,
+    present: ['tomberek', 'roberth', 'Ericson2314', 'philiptaron', 'cafkafk', 'JulienMalka'], absent: [],
+    observers: ['@refroni', '@ryantrinkle', '@lassulus', '@Ra33it0'], recorder: 'philiptaron', chair: 'philiptaron',
+    sections: ['Approve Previous Minutes', 'Correspondence and Reports (5)', 'Async Updates (5)', 'Old topics (50)', 'New topics (20)', 'Announcements (5)', 'Tasking (5)'],
+    topics: { 'Old topics': ['NixCon location proposal / Who is NixCon Team? Issue'], 'Correspondence and Reports': ['Board?', 'NixCon team: deferred from 12/31 meeting'] },
+    notTopics: ['@roberth', 'nothing'],
+    decisions: [],
+    actions: [
+      { owner: 'roberth', text: 'contact documentation team' }, { owner: 'roberth', text: 'work with @Ericson2314 on community feedback suggestions' },
+      { owner: 'Ericson2314', text: 'work with @roberth on community feedback suggestions' }, { owner: 'tomberek', text: 'NixCon call for location proposal to Discourse' },
+      { owner: 'philiptaron', text: 'Post meeting notes' }, { owner: 'philiptaron', text: 'Drive conversation about moderation announcement' },
+      { owner: 'cafkafk', text: 'will get the Zulip thread and the organization structure' },
+    ],
+    notActions: ['Ensure required tasks', 'Select chairperson'],
+    flags: ['(~20~ 50 min)'],
+    keeps: ['https://github.com/nixcon/nixcon-proposals', ':white_check_mark:', '*The next topic has been partially redacted to avoid revealing private information*'],
+  },
+  {
+    file: '2026-03-04.md', date: '2026-03-04',
+    present: four, absent: ['Ericson2314', 'JulienMalka'], reasons: { Ericson2314: 'Planet Nix', JulienMalka: 'Planet Nix' }, observers: ['@edef1c'], recorder: 'philiptaron',
+    sections: ['Agenda', 'Action items'],
+    topics: { Agenda: ['EU Horizon question from board', 'Change the May 2026 to allow bootstrap community team more time', 'nix-community', 'Call for a workgroup to help organize nix-community infrastructure', 'home-manager'] },
+    notTopics: ['+1 @philiptaron', 'Votes on this:', 'Vote:'],
+    decisions: [
+      { title: 'Recommend Valentin for EU Horizon role', outcome: 'approved', plus: four },
+      { title: 'allow bootstrap community team more time', outcome: 'approved', plus: four },
+      { title: 'Call for a workgroup', outcome: 'approved', plus: four },
+      { title: 'home-manager', outcome: 'approved', plus: four },
+    ],
+    actions: [{ owner: 'cafkafk', text: 'write process for becoming a @NixOS project' }, { owner: 'philiptaron', text: 'run the next meeting' }],
+    notActions: ['see you at planet nix'],
+    flags: ['no title line', 'read from the note', 'names no owner'],
+    keeps: ['**into** nix-community'],
+  },
+  {
+    file: '2026-03-11.md', title: 'Meeting agenda W11 - Wed 2026-03-11', date: '2026-03-11', week: 11,
+    present: ['philiptaron', 'tomberek', 'Ericson2314', 'K900'], absent: ['JulienMalka'], reasons: { JulienMalka: 'Planet Nix' }, observers: ['@edef1c'], recorder: 'philiptaron',
+    sections: ['Housekeeping', 'Async Updates (15)', 'Old topics (20)', 'New topics (10)', 'Announcements (5)', 'Tasking (5)'],
+    topics: { 'New topics': ['Invite nix-darwin?'], 'Old topics': ['nix-community financial situation'] },
+    decisions: [{ title: 'extend invite and start conversation', outcome: 'approved', plus: ['philiptaron', 'tomberek', 'Ericson2314', 'roberth', 'K900'] }],
+    actions: [
+      { owner: 'philiptaron', text: 'communicate vote on extending the deadline' }, { owner: 'philiptaron', text: 'communicate on the bootstrap team on Discourse' },
+      { owner: 'philiptaron', text: 'implement the vote for a call for nix-community infrastructure' }, { owner: 'tomberek', text: 'extend invite to home-manager to org' },
+      { owner: 'K900', text: 'extend invite to nix-darwin to org' },
+    ],
+    notActions: ['+1 from all', 'All of these are TODO'],
+    flags: ['@roberth voted but is not in the attendance', 'no outcome written'],
+    keeps: ['`fetchTree`', 'https://github.com/ShadowBlip/BlipCore', '*removing*'],
+  },
+  {
+    file: '2026-03-18.md', title: 'Meeting agenda - Wed 2026-03-18', date: '2026-03-18',
+    present: ['tomberek', 'K900', 'Ericson2314', 'JulienMalka', 'philiptaron'], absent: [], observers: ['@edef1c'], chair: 'tomberek',
+    sections: LATE_SECTIONS,
+    topics: { 'New topics': ['CUDA funding proposal from the Board'], 'Old topics': ['Moderation Team'] },
+    decisions: [{ title: 'invite him to next meeting', outcome: 'approved' }, { title: 'meeting notes SLA of 5 days', outcome: 'rejected' }],
+    actions: [
+      { owner: 'philiptaron', text: 'write a Discourse call out for future management' }, { owner: 'K900', text: 'announce new composition and status of the moderation team' },
+      { owner: 'tomberek', text: 'follow up with the Board on the CUDA proposal' }, { owner: 'roberth', text: 'invite Valentin to next meeting' },
+      { owner: 'Ericson2314', text: 'finish minutes publication for Mar 4th and 11th meetings' }, { owner: 'JulienMalka', text: 'next chairperson' },
+    ],
+    keeps: ['[meeting notes proposal](/vote-logs/0011-meeting-note-sla.md)'],
+  },
+  {
+    file: '2026-03-25.md', title: 'Meeting agenda - Wed 2026-03-25', date: '2026-03-25',
+    present: ['philiptaron', 'K900', 'Ericson2314', 'roberth', 'JulienMalka', 'tomberek'], late: ['tomberek'], absent: [],
+    reasons: { tomberek: '45 minute mark' }, observers: ['@edef1c'], recorder: 'philiptaron',
+    sections: LATE_SECTIONS,
+    topics: { 'Old topics': ['Moderation team', 'CUDA proposal', 'Board grant proposal', 'Meeting notes proposal (@cafkafk)', 'Google Summer of Code mentors'], 'New topics': ['Election Committee stuff', 'AI policy'] },
+    // "move to table" twice: tabled, not decided.
+    decisions: [{ title: 'Vote #12: Approve direction', outcome: 'approved' }],
+    actions: [{ owner: 'roberth', text: "will follow up on Emily's GSoC concern" }, { owner: 'tomberek', text: 'will continue to follow up with Tristan and Ners' }],
+    keeps: ['~~Moderation~~ Community Team', '[Vote #12: Approve direction](/vote-logs/0012-grant-program-direction.md)'],
+  },
+  {
+    file: '2026-04-08.md', title: 'Meeting agenda - Wed 2026-04-08', date: '2026-04-08',
+    present: ['cafkafk', 'JulienMalka', 'roberth', 'tomberek', 'Ericson2314'], absent: [], observers: ['@edef1c'],
+    sections: APRIL_SECTIONS,
+    topics: { 'Correspondence and Reports': ['EU Horizon / European grant consortium (@roberth)'], 'New topics': ['Meta funding for Taco Sprint via Foundation as fiscal host'] },
+    decisions: [
+      { title: 'Partners', outcome: 'approved', plus: ['tomberek', 'JulienMalka', 'cafkafk', 'roberth', 'Ericson2314'] },
+      { title: "fiscal vehicle for Meta's contribution to Taco Sprint", outcome: 'approved', plus: ['roberth', 'tomberek', 'JulienMalka', 'Ericson2314', 'cafkafk', 'philiptaron'] },
+    ],
+    actions: [
+      { owner: 'roberth', text: 'open a PR for the draft AI / quality policy' }, { owner: 'roberth', text: 'share work packages and partner list on Zulip' },
+      { owner: '@all', text: 'review partners and work packages for the EU Horizon proposal' }, { owner: '@all', text: 'propose concrete edits on the AI policy PR' },
+      { owner: 'JulienMalka', text: 'take over drafting the moderation team announcement' }, { owner: 'Ericson2314', text: 'chair w16' }, { owner: 'cafkafk', text: 'chair w17' },
+    ],
+    keeps: ['*additional*', '*new logic*'],
+  },
+  {
+    file: '2026-04-15.md', title: 'Meeting agenda W16 - Wed 2026-04-15', date: '2026-04-15', week: 16,
+    present: ['cafkafk', 'JulienMalka', 'roberth', 'K900', 'Ericson2314', 'tomberek'], late: ['tomberek'], absent: [], recorder: 'cafkafk', chair: 'cafkafk',
+    reasons: { Ericson2314: 'jury duty' }, unknown: ['luj'],
+    sections: APRIL_SECTIONS,
+    topics: { 'Correspondence and Reports': ['Vote: 3k+ for self hosted cache for ocean sprint', 'Vote: Posting this moderation update now:'], 'Async Updates': ['No async updates'] },
+    notTopics: ['@cafkafk: +1', '+1: @K900, @cafkafk, @JulienMalka, @tomberek, @roberth'],
+    decisions: [
+      { title: '3k+ for self hosted cache for ocean sprint', outcome: 'approved', plus: ['cafkafk', 'roberth', 'K900', 'tomberek'] },
+      { title: 'Posting this moderation update now', outcome: 'approved', plus: ['K900', 'cafkafk', 'JulienMalka', 'tomberek', 'roberth'] },
+    ],
+    actions: [
+      { owner: 'JulienMalka', text: 'will create PR for notes from last week', done: true }, { owner: 'K900', text: 'will onboard community team onto moderation tools', done: false },
+      { owner: 'Ericson2314', text: "will post the meeting notes for today's meeting", done: false }, { owner: 'cafkafk', text: 'ended up posting this instead', done: true },
+      { owner: '@everyone', text: 'should try to review the cuda stuff' }, { owner: 'roberth', text: 'incorporate AI policy feedback' },
+      { owner: '@everyone', text: 'that wants to discuss community team things' },
+    ],
+    notActions: ['80% sure hexa has discourse', 'still has some access to mod access stuff', 'if that fails'],
+    flags: ['jury duty', 'luj', 'an unticked checklist item'],
+  },
+  {
+    file: '2026-04-22.md', title: 'Meeting notes W17 - Wed 2026-04-22', date: '2026-04-22', week: 17,
+    present: ['K900', 'tomberek', 'JulienMalka', 'philiptaron', 'roberth'], absent: ['Ericson2314', 'cafkafk'], observers: ['@edef1c'], recorder: 'philiptaron',
+    sections: ['Housekeeping', 'Correspondence and Reports (10)', 'Async Updates (5)', 'Old topics (20)', 'New topics (20)', 'Tasking (5)'],
+    topics: { 'Correspondence and Reports': ['@JulienMalka: correspondence with CUDA team', '@JulienMalka: correspondence with the Nixpkgs core team'], 'Old topics': ['Moderation update'] },
+    decisions: [{ title: 'CUDA contract', outcome: 'approved' }],
+    actions: [{ owner: 'JulienMalka', text: 'if approved, create zulip channel for NixCon sponsorships' }],
+    notActions: ['No previous minutes', 'Approve Previous Minutes', 'Meeting before that'],
+    flags: ['“No previous minutes”'],
+    keeps: ['*also* maybe not correct', 'Merging *anything* is not a requirement'],
+  },
+  {
+    file: '2026-04-29.md', title: 'Meeting agenda W18 - Wed 2026-04-29', date: '2026-04-29', week: 18,
+    present: ['tomberek', 'JulienMalka', 'philiptaron', 'roberth', 'Ericson2314'], absent: ['K900', 'cafkafk'], observers: ['@edef1c'], recorder: 'tomberek',
+    sections: SC_SECTIONS,
+    topics: { 'Old topics': ['@tomberek NixCon sponsorship process', 'NixCon sponsor approval (carry-forward from last week)', 'Coordination with Nixpkgs Core Team'] },
+    notTopics: ['Tangled: gold (https://tangled.sh)', 'abstain: @K900'],
+    decisions: [
+      { title: 'Tangled', outcome: 'approved', plus: ['philiptaron', 'roberth', 'cafkafk', 'JulienMalka', 'tomberek', 'Ericson2314'], abstain: ['K900'] },
+      { title: 'Antithesis', outcome: 'approved', plus: ['philiptaron', 'roberth', 'Ericson2314', 'tomberek'], minus: ['cafkafk', 'JulienMalka'] },
+      { title: 'Flox', outcome: 'approved', plus: ['roberth', 'Ericson2314', 'JulienMalka', 'philiptaron', 'cafkafk'], abstain: ['tomberek'] },
+      { title: 'Modus Create', outcome: 'approved', plus: ['roberth', 'Ericson2314', 'tomberek', 'JulienMalka', 'philiptaron'] },
+    ],
+    actions: [
+      { owner: 'JulienMalka', text: 'chairperson' }, { owner: 'tomberek', text: 'post approvals into dedicated channel' },
+      { owner: 'tomberek', text: 'meeting notes follow-up' }, { owner: 'Ericson2314', text: '4/15th meeting notes' },
+    ],
+    notActions: ['NOT DONE, PLEASE REVIEW AND APPROVE'],
+    flags: ['@cafkafk, @K900 voted but are listed as absent'],
+    keeps: ['[Taylorism](https://en.wikipedia.org/wiki/Scientific_management)', '`steering@nixos.org`', '`--first-parent`'],
+  },
+  {
+    file: '2026-05-13.md', title: 'Meeting agenda W20 - Wed 2026-05-13', date: '2026-05-13', week: 20,
+    present: ['cafkafk', 'Ericson2314', 'JulienMalka', 'philiptaron', 'roberth', 'tomberek'], absent: ['K900'], reasons: { K900: 'internet issues' },
+    observers: ['@edef1c'], recorder: 'cafkafk', chair: 'cafkafk',
+    sections: ['Housekeeping', 'Correspondence and Reports (5)', 'Async Updates (5)', 'Old topics (20)', 'New topics (20)', 'Announcements (5)', 'Post Adjournment', 'Tasking (5)'],
+    topics: { 'Old topics': ['@tomberek: AI Policy'], 'New topics': ['@tomberek: More NixCon sponsors'] },
+    decisions: [
+      { title: 'do you all want to do this', outcome: 'approved', plus: ['tomberek', 'philiptaron', 'roberth', 'JulienMalka'] },
+      { title: 'More NixCon sponsors', outcome: 'approved' },
+    ],
+    actions: [
+      { owner: 'cafkafk', text: 'we need a chairperson for next time', done: true }, { owner: 'cafkafk', text: 'need to publish notes for this meeting', done: true },
+      { owner: 'cafkafk', text: 'pushes notes from W16', done: false }, { owner: 'cafkafk', text: 'invites Valentin next week', done: true },
+      { owner: 'philiptaron', text: 'Draft a reworded version of the AI Policy', done: false },
+      { owner: '@all', text: 'review AI policy and provide suggestions/feedback (https://github.com/NixOS/nix-steering-internal/pull/71)', done: false },
+      { owner: '@all', text: "read Valentin's report before next week", done: false },
+    ],
+    notActions: ['Approve Previous Minutes', 'is chairperson next time'],
+    keeps: ['[nixos blog](https://nixos.org/blog/)'],
+  },
+  {
+    file: '2026-05-20.md', title: 'Meeting agenda W21 - Wed 2026-05-20', date: '2026-05-20', week: 21,
+    present: ['cafkafk', 'roberth', 'philiptaron', 'tomberek', 'Ericson2314'], absent: [], observers: ['@edef1c'], recorder: 'roberth',
+    sections: SC_SECTIONS,
+    topics: { 'Async Updates': ['Clarifications from async activity', 'Valentin Joins', 'Report'], 'Old topics': ['AI Policy (https://github.com/NixOS/nix-steering-internal/pull/71)', 'Mod team'] },
+    // "No vote taken; more cross-team coordination needed first."
+    decisions: [],
+    actions: [
+      { owner: 'roberth', text: 'publish the approved notes from last week' }, { owner: 'cafkafk', text: 'compile todays notes' },
+      { owner: 'roberth', text: 'publish notes from this meeting' }, { owner: 'Ericson2314', text: 'will chair next meeting' },
+      { owner: 'tomberek', text: 'chat with bootstrap in zulip' }, { owner: 'tomberek', text: 'invite CUDA team and PM' },
+      { owner: 'cafkafk', text: 'make a zulip thread for the marketing topic' },
+    ],
+    notActions: ['Ensure required tasks', 'Select chairperson', 'Freescout/email checked', 'to start a zulip thread'],
+    keeps: ['*reverse sponsorship*', '"Working in Public"'],
+  },
+];
