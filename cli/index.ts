@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { ImportError } from '../shared/parse';
 import { parseArgs, UsageError } from './args';
+import { CliError, oneLine, unexpectedError } from './errors';
 import { runParse } from './commands/parse';
 import { EXPORT_USAGE, runExport } from './commands/export';
 import type { Io } from './io';
@@ -27,7 +28,7 @@ ${EXPORT_USAGE}
 Options:
   -h, --help            show this help
 
-Exit codes: 0 ok, 1 a file could not be imported or exported, 2 wrong usage.
+Exit codes: 0 ok, 1 a file could not be imported or exported (one line on stderr), 2 wrong usage.
 `;
 
 const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: Io) => number> = { parse: runParse };
@@ -50,11 +51,13 @@ export function main(argv: string[], io: Io): number {
       io.stderr(`error: ${e.message}\n\n${USAGE}`);
       return 2;
     }
-    if (e instanceof ImportError) {
-      io.stderr(`error: ${e.message}\n`);
+    if (e instanceof ImportError || e instanceof CliError) {
+      io.stderr(`error: ${oneLine(e.message)}\n`);
       return 1;
     }
-    throw e;
+    io.stderr(`error: ${unexpectedError(e)}\n`);
+    if (io.debug) io.stderr(`${e instanceof Error ? e.stack : String(e)}\n`);
+    return 1;
   }
 }
 
@@ -62,8 +65,14 @@ const nodeIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFileSync(path),
+  debug: process.env.STEERING_DEBUG === '1',
 };
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // Output piped into `head` closes early: stop quietly (as cat does) instead of an unhandled EPIPE trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') process.stderr.write(`error: cannot write the output (${e.message}).\n`);
+    process.exit(e.code === 'EPIPE' ? (typeof process.exitCode === 'number' ? process.exitCode : 0) : 1);
+  });
   process.exitCode = main(process.argv.slice(2), nodeIo);
 }

@@ -2,9 +2,10 @@
  * `parse <files…>`: run the import pipeline (shared/parse) on files, without a database, and
  * print JSON or, with `--format md`, a per-team Markdown summary of asks and blockers.
  */
-import { DEFAULT_TEAMS, formatSummary, ImportError, parseFiles, type ParseResult, type TeamRegistryEntry } from '../../shared/parse';
+import { DEFAULT_TEAMS, formatSummary, ImportError, parseFiles, type ParseResult } from '../../shared/parse';
 import { UsageError, type Args } from '../args';
 import type { Io } from '../io';
+import { readTeamsFile } from './teams-file';
 
 /** The JSON the CLI prints: the documented subset of each update (no raw text, spans or entities). */
 export function toCliJson(result: ParseResult): unknown {
@@ -20,18 +21,12 @@ export function toCliJson(result: ParseResult): unknown {
   };
 }
 
-function readTeams(path: string, io: Io): TeamRegistryEntry[] {
-  const data: unknown = JSON.parse(new TextDecoder().decode(io.readFile(path)));
-  if (!Array.isArray(data)) throw new UsageError(`--teams ${path}: expected a JSON array of {key, name, aliases, groupHandles, members}`);
-  return data as TeamRegistryEntry[];
-}
-
 /** Run `parse`; returns the exit code. */
 export function runParse(args: Args, io: Io): number {
   const format = args.flags.format ?? 'json';
   if (format !== 'json' && format !== 'md') throw new UsageError(`--format must be json or md, not ${String(format)}`);
   if (args.positionals.length === 0) throw new UsageError('parse needs at least one file');
-  const teams = typeof args.flags.teams === 'string' ? readTeams(args.flags.teams, io) : DEFAULT_TEAMS;
+  const teams = typeof args.flags.teams === 'string' ? readTeamsFile(args.flags.teams, io) : DEFAULT_TEAMS;
   const baseUrl = typeof args.flags['base-url'] === 'string' ? args.flags['base-url'] : undefined;
   const files = args.positionals.map((path) => {
     try {

@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
 import { platform } from '../lib/platform';
 import { useSetView, useView } from '../store';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Banners } from './Banners';
 import { Nav } from './Nav';
-import { VIEW_COMPONENTS } from './views';
+import { VIEW_COMPONENTS, VIEW_LABELS } from './views';
 import { useFileDrop } from '../features/import/useFileDrop';
 import { backupNow, chooseRestoreFile } from '../features/backup/actions';
 import { requestUrlPanel } from '../features/import/url/open-request';
@@ -32,7 +33,10 @@ export function Shell() {
       <Nav />
       <main className="workspace" id="main" tabIndex={-1}>
         <Banners />
-        <Current />
+        {/* One boundary per view (issue 20): a view that throws leaves the navigation, the banners and the other views working. */}
+        <ErrorBoundary key={view} what={`The ${VIEW_LABELS[view]} view`} scope="view">
+          <Current />
+        </ErrorBoundary>
       </main>
     </div>
   );

@@ -15,3 +15,13 @@ export const VIEW_COMPONENTS: Record<View, ComponentType> = {
   import: ImportView,
   settings: SettingsView,
 };
+
+/** Each view's name in a sentence ("The Items view could not be shown: …"). */
+export const VIEW_LABELS: Record<View, string> = {
+  teams: 'Teams',
+  items: 'Items',
+  decisions: 'Decisions',
+  meetings: 'Meetings',
+  import: 'Import',
+  settings: 'Settings',
+};

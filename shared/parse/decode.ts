@@ -55,7 +55,7 @@ export function decodeFile(file: InputFile): DecodedFile {
   const warnings: ParseWarning[] = [];
   const size = 'bytes' in file ? file.bytes.length : file.text.length;
   if (size > MAX_FILE_BYTES) {
-    throw new ImportError('too-large', file.name, `the file is ${MB(size)}; the importer reads files up to ${MB(MAX_FILE_BYTES)}. Export the thread in pages (e.g. /raw/{id}?page=N) and import the pages together.`);
+    throw new ImportError('too-large', file.name, `the file is ${MB(size)}; the importer reads files up to ${MB(MAX_FILE_BYTES)}. Export the thread in pages (e.g. /raw/<number>?page=2) and import the pages together.`);
   }
   let text = 'bytes' in file ? decodeBytes(file.name, file.bytes, warnings) : file.text;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

@@ -7,20 +7,24 @@ import { mergePosts, mergeThreads, missingPostWarnings } from './build/merge';
 import { toUpdate } from './build/to-update';
 import { decodeFile } from './decode';
 import { detectFormat } from './detect';
+import { previewOf } from '../errors/zod-words';
 import { ImportError } from './errors';
+import { checkSourceLimits, checkUpdateLimits } from './limits';
 import { parseDiscourseCsv } from './sources/discourse-csv';
 import { parseDiscourseJson } from './sources/discourse-json';
 import { parseDiscourseRaw } from './sources/discourse-raw';
 import { parseDiscourseRss } from './sources/discourse-rss';
 import { parseMarkdownFile } from './sources/markdown-files';
 import { parsePlainText } from './sources/plain-text';
+import { mergeDuplicatePosts } from './sources/duplicate-posts';
+import { dropBadUrls } from './sources/urls';
 import type { SourceContext, TopicContext } from './sources/common';
 import { topicContextOf } from './topic-context';
 import type { InputFile, ParseOptions, ParseResult, ParseWarning, SourceParse, SourcePost } from './types';
 
 function htmlProblem(text: string): string {
   const title = /<title[^>]*>([^<]{0,120})/i.exec(text)?.[1]?.trim();
-  return `the file is an HTML page${title ? ` ("${title}")` : ''}, not a Discourse export — probably an error or login page saved instead of the JSON. Open /t/{id}.json (or /raw/{id}) in a logged-in browser and save that response.`;
+  return `the file is an HTML page${title ? ` ("${title}")` : ''}, not a Discourse export — probably an error or login page saved instead of the JSON. Open /t/<number>.json (or /raw/<number>) in a logged-in browser and save that response.`;
 }
 
 function readSource(file: InputFile, options: ParseOptions, topic: TopicContext | undefined): SourceParse {
@@ -32,7 +36,10 @@ function readSource(file: InputFile, options: ParseOptions, topic: TopicContext 
   const format = detectFormat(file.name, decoded.text);
   if (format === 'html') throw new ImportError('html-page', file.name, htmlProblem(decoded.text));
   if (/\.json$/i.test(file.name) && format !== 'json') {
-    throw new ImportError('invalid-json', file.name, `the file is named .json but does not contain JSON (it starts with "${decoded.text.trimStart().slice(0, 30)}").`);
+    const start = previewOf(decoded.text.trimStart().slice(0, 30));
+    // `null`, `"hello"` or `42` is JSON, but a single value and no Discourse export.
+    if (/^(null|true|false|-?\d|")/.test(decoded.text.trimStart())) throw new ImportError('wrong-shape', file.name, `the file holds a single JSON value (“${start}”), not a Discourse topic, posts page or post.`);
+    throw new ImportError('invalid-json', file.name, `the file is named .json but does not contain JSON (it starts with “${start}”).`);
   }
   let parsed: SourceParse;
   switch (format) {
@@ -43,7 +50,10 @@ function readSource(file: InputFile, options: ParseOptions, topic: TopicContext 
     case 'markdown': parsed = parseMarkdownFile(decoded.text, ctx, options.teams); break;
     case 'plain-text': parsed = parsePlainText(decoded.text, ctx, options.teams, options.plainTextSplits?.[file.name]); break;
   }
-  return { ...parsed, warnings: [...decoded.warnings, ...parsed.warnings] };
+  // Issue 20: a post id twice, a link no view can open, a text no row can hold — refused or repaired here, per file.
+  const checked = dropBadUrls(mergeDuplicatePosts(parsed, file.name), file.name);
+  checkSourceLimits(checked, file.name);
+  return { ...checked, warnings: [...decoded.warnings, ...checked.warnings] };
 }
 
 /** Warnings for files that are another topic than the address the member gave (their own id wins). */
@@ -66,7 +76,7 @@ export function parseFiles(files: InputFile[], options: ParseOptions): ParseResu
   const warnings: ParseWarning[] = [];
   const topic = options.topicUrl === undefined || options.topicUrl.trim() === '' ? undefined : topicContextOf(options.topicUrl);
   if (options.topicUrl !== undefined && options.topicUrl.trim() !== '' && topic === undefined) {
-    warnings.push({ code: 'topic-url', message: `The topic address "${options.topicUrl.trim().slice(0, 200)}" is not a forum topic address (/t/…/{id}); it was not used.` });
+    warnings.push({ code: 'topic-url', message: `The topic address "${options.topicUrl.trim().slice(0, 200)}" is not a forum topic address (/t/…/<number>); it was not used.` });
   }
   const sources = files.map((file, i) => {
     const parsed = readSource(file, options, topic);
@@ -96,6 +106,7 @@ export function parseFiles(files: InputFile[], options: ParseOptions): ParseResu
     progress(files.length + i + 1, total);
     return update;
   });
+  checkUpdateLimits(updates);
   if (updates.length === 0) warnings.push({ code: 'no-posts', message: `No posts were found in ${files.map((f) => f.name).join(', ')}.` });
   return { threads, updates, warnings };
 }

@@ -2,6 +2,7 @@
 import { padDecisionNumber } from '../../../shared/decisions/numbering';
 import { useDecisionLookups, useDecisions } from '../../db/hooks/decisions';
 import { EmptyState } from '../../components/EmptyState';
+import { RecordBoundary } from '../../components/ErrorBoundary';
 import { useDecisionEditor, useDecisionFilters, useSelectedDecisionId, useUi } from '../../store';
 import { DecisionDetail } from './DecisionDetail';
 import { DecisionFiltersBar } from './DecisionFiltersBar';
@@ -32,7 +33,9 @@ export function DecisionLog() {
   ) : editing ? (
     <DecisionForm key={`edit-${editing.id}`} decision={editing} />
   ) : selected ? (
-    <DecisionDetail decision={selected} all={decisions} />
+    <RecordBoundary what={`Decision #${padDecisionNumber(selected.number)}`} recordKey={selected.id}>
+      <DecisionDetail decision={selected} all={decisions} />
+    </RecordBoundary>
   ) : decisions.length === 0 ? (
     <EmptyState title="No decisions yet" action={{ label: 'Record the first decision', onClick: () => ui.openNewDecision() }}>
       Record a decision from scratch, or select asks on the Items screen and decide on them together.

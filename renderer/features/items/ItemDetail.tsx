@@ -6,7 +6,9 @@
  */
 import { useEffect, useRef } from 'react';
 import { PRIORITIES, type ItemId, type MemberId, type MemberRow, type Priority, type TagRow, type TeamId } from '../../../shared/model';
+import { originOf } from '../../../shared/parse/sources/urls';
 import { DateText } from '../../components/DateText';
+import { RecordBoundary } from '../../components/ErrorBoundary';
 import { PostBody } from '../../components/PostBody';
 import { useItemContext } from '../../db/hooks/items';
 import { openPostLink } from '../../lib/open-link';
@@ -32,7 +34,16 @@ export type ItemDetailProps = {
   takesFocusRequests: boolean;
 };
 
-export function ItemDetail({ itemId, tags, members, teamName, me, takesFocusRequests }: ItemDetailProps) {
+/** The item in a boundary of its own: an item that cannot be shown leaves the list, filters and other panes in place (issue 20). */
+export function ItemDetail(props: ItemDetailProps) {
+  return (
+    <RecordBoundary what="This item" recordKey={props.itemId}>
+      <ItemDetailCard {...props} />
+    </RecordBoundary>
+  );
+}
+
+function ItemDetailCard({ itemId, tags, members, teamName, me, takesFocusRequests }: ItemDetailProps) {
   const context = useItemContext(itemId);
   const tagInput = useRef<HTMLInputElement>(null);
   const firstAssignee = useRef<HTMLInputElement>(null);
@@ -69,7 +80,7 @@ export function ItemDetail({ itemId, tags, members, teamName, me, takesFocusRequ
   }
   const { update, thread } = context;
   const postUrl = update?.url ?? thread?.url;
-  const baseUrl = thread?.url ? new URL(thread.url).origin : undefined;
+  const baseUrl = originOf(thread?.url);
   const team = item.teamId === null ? 'No team' : (teamName(item.teamId) ?? 'Unknown team');
 
   return (

@@ -1,13 +1,27 @@
 /** A team update: its sections rendered from sanitized Markdown, or the whole post when it has none. */
 import { Fragment } from 'react';
+import { originOf } from '../../../shared/parse/sources/urls';
+import { RecordBoundary } from '../../components/ErrorBoundary';
 import type { ThreadRow, UpdateRow } from '../../../shared/model';
 import { PostDateText } from '../../components/PostDateText';
 import { PostBody } from '../../components/PostBody';
 import { openPostLink } from '../../lib/open-link';
 
-export function UpdateView({ update, thread }: { update: UpdateRow; thread: ThreadRow | undefined }) {
+type Props = { update: UpdateRow; thread: ThreadRow | undefined };
+
+/** One update, in a boundary of its own: a record that cannot be shown leaves the other updates and the page in place (issue 20). */
+export function UpdateView(props: Props) {
+  return (
+    <RecordBoundary what="This update" recordKey={props.update.id}>
+      <UpdateCard {...props} />
+    </RecordBoundary>
+  );
+}
+
+function UpdateCard({ update, thread }: Props) {
   const open = (url: string) => void openPostLink(url);
-  const baseUrl = thread?.url ? new URL(thread.url).origin : undefined;
+  // A stored address that is no URL (imported before links were checked) gives no origin, not an exception.
+  const baseUrl = originOf(thread?.url);
   const link = update.url ?? thread?.url;
   return (
     <div className="update-view">

@@ -7,8 +7,9 @@
  * `topic_id` / `post_number` / `post_id` columns, which a re-saved or other export may have,
  * take precedence. Either way a post gets the keys it has in topic JSON (`discourse:{topic}#N`).
  */
+import { previewOf } from '../../errors/zod-words';
 import { ImportError } from '../errors';
-import { htmlToMarkdown } from '../html/html-to-markdown';
+import { FlattenedPosts, postLabel } from '../html/flattened-posts';
 import type { ParsedThread, ParseWarning, SourceParse, SourcePost } from '../types';
 import { absoluteUrl, hostOf, parseTopicUrl, toIso, topicThreadKey, type SourceContext, type TopicRef } from './common';
 
@@ -79,7 +80,7 @@ export function parseDiscourseCsv(text: string, ctx: SourceContext): SourceParse
   const rawCol = col('post_raw') !== -1 ? col('post_raw') : col('post');
   const cookedCol = col('post_cooked');
   if (col('url') === -1 || (rawCol === -1 && cookedCol === -1)) {
-    throw new ImportError('wrong-shape', ctx.fileName, `the CSV has no url/post_raw columns (columns: ${cols.join(', ')}); it is not a Discourse user_archive.csv.`);
+    throw new ImportError('wrong-shape', ctx.fileName, `the CSV has no url/post_raw columns (columns: ${previewOf(cols.slice(0, 12).join(', '))}); it is not a Discourse user_archive.csv.`);
   }
   const author = /user_archive-(.+?)-\d{6}-\d{6}/.exec(ctx.fileName)?.[1] ?? 'unknown';
   const threads = new Map<string, ParsedThread>();
@@ -87,6 +88,7 @@ export function parseDiscourseCsv(text: string, ctx: SourceContext): SourceParse
   const warnings: ParseWarning[] = [];
   let privateMessages = 0;
   let unreadable = 0;
+  const html = new FlattenedPosts();
   for (const row of rows) {
     const get = (i: number) => (i === -1 ? undefined : row[i]);
     const isPm = (get(col('is_pm')) ?? '').trim().toLowerCase();
@@ -114,7 +116,7 @@ export function parseDiscourseCsv(text: string, ctx: SourceContext): SourceParse
       fileName: ctx.fileName,
       threadKey,
       author,
-      raw: raw ?? htmlToMarkdown(get(cookedCol) ?? ''),
+      raw: raw ?? html.markdown(get(cookedCol) ?? '', postLabel(ref.postNumber, ref.postId, posts.length)),
       isRawMarkdown: raw !== undefined,
     };
     const absolute = absoluteUrl(ctx.baseUrl, url);
@@ -126,6 +128,8 @@ export function parseDiscourseCsv(text: string, ctx: SourceContext): SourceParse
     if (postedAt) post.postedAt = postedAt;
     posts.push(post);
   }
+  const deep = html.warning(ctx.fileName);
+  if (deep) warnings.push(deep);
   if (privateMessages > 0) warnings.push({ fileName: ctx.fileName, code: 'private-messages-skipped', message: `${ctx.fileName}: ${privateMessages} private message(s) were not imported.` });
   if (unreadable > 0) warnings.push({ fileName: ctx.fileName, code: 'bad-row', message: `${ctx.fileName}: ${unreadable} row(s) without a /t/… topic URL were skipped.` });
   return { sourceKind: 'discourse-csv', threads: [...threads.values()], posts, streams: [], warnings };

@@ -3,10 +3,12 @@
  * `/posts/{id}.json` and `/posts.json` (latest posts). Shapes per DISCOURSE-FORMATS.md §1–3.
  * Posts with a broken shape are skipped with a warning rather than failing the file
  * (import repairs instead of throwing); a file that is no Discourse JSON at all fails.
+ * Cooked HTML nested past the depth cap is flattened with a warning (issue 20).
  */
 import type { SourceKind } from '../../model';
 import { ImportError } from '../errors';
-import { htmlToMarkdown } from '../html/html-to-markdown';
+import { previewOf } from '../../errors/zod-words';
+import { FlattenedPosts, postLabel } from '../html/flattened-posts';
 import type { ParsedThread, ParseWarning, SourceParse, SourcePost } from '../types';
 import { absoluteUrl, hostOf, int, str, toIso, topicThreadKey, type SourceContext } from './common';
 
@@ -14,12 +16,21 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const looksLikePost = (v: unknown): v is Json => isObject(v) && int(v.id) !== undefined && ('cooked' in v || 'raw' in v) && 'post_number' in v;
 
+/** Where JSON.parse stopped, in words: "it breaks off at line 3, column 14" (its own message quotes the text). */
+function jsonProblem(e: unknown, text: string): string {
+  const message = e instanceof Error ? e.message : '';
+  const at = /at position (\d{1,10})/.exec(message)?.[1];
+  if (at === undefined) return /end of (JSON )?input/i.test(message) ? 'it ends in the middle, as if cut off' : 'it cannot be read as JSON';
+  const before = text.slice(0, Number(at));
+  const line = before.split('\n').length;
+  return `it stops making sense at line ${line}, column ${Number(at) - before.lastIndexOf('\n')}`;
+}
+
 function parseJson(text: string, fileName: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    throw new ImportError('invalid-json', fileName, `the file is not valid JSON (${detail}). Save the response of /t/{id}.json or /t/{id}/posts.json again; a truncated download often causes this.`);
+    throw new ImportError('invalid-json', fileName, `the file is not valid JSON (${jsonProblem(e, text)}). Save the response of /t/<number>.json or /t/<number>/posts.json again; a truncated download often causes this.`);
   }
 }
 
@@ -52,7 +63,7 @@ function threadOf(topicId: number, topic: Json | undefined, post: Json | undefin
   return thread;
 }
 
-function toPost(p: Json, kind: SourceKind, threadKey: string, ctx: SourceContext): SourcePost {
+function toPost(p: Json, kind: SourceKind, threadKey: string, ctx: SourceContext, html: FlattenedPosts, position: number): SourcePost {
   const raw = str(p.raw);
   const postNumber = int(p.post_number);
   const slug = str(p.topic_slug) ?? 'topic';
@@ -64,7 +75,7 @@ function toPost(p: Json, kind: SourceKind, threadKey: string, ctx: SourceContext
     threadKey,
     postId: int(p.id),
     author: str(p.username) ?? str(p.display_username) ?? str(p.name) ?? 'unknown',
-    raw: raw ?? htmlToMarkdown(str(p.cooked) ?? ''),
+    raw: raw ?? html.markdown(str(p.cooked) ?? '', postLabel(postNumber, int(p.id), position)),
     isRawMarkdown: raw !== undefined,
   };
   if (postNumber !== undefined) post.postNumber = postNumber;
@@ -88,12 +99,13 @@ export function parseDiscourseJson(text: string, ctx: SourceContext): SourcePars
   const data = parseJson(text, ctx.fileName);
   const shape = classify(data);
   if (!shape) {
-    const keys = isObject(data) ? Object.keys(data).slice(0, 8).join(', ') : Array.isArray(data) ? 'an array' : typeof data;
-    throw new ImportError('wrong-shape', ctx.fileName, `the JSON is valid but is not a Discourse topic (/t/{id}.json), posts page (/t/{id}/posts.json) or post (/posts/{id}.json); it has ${keys || 'no keys'}.`);
+    const keys = isObject(data) ? previewOf(Object.keys(data).slice(0, 8).join(', ')) : Array.isArray(data) ? 'a list' : typeof data;
+    throw new ImportError('wrong-shape', ctx.fileName, `the JSON is valid but is not a Discourse topic (/t/<number>.json), posts page (/t/<number>/posts.json) or post (/posts/<number>.json); it has ${keys || 'no keys'}.`);
   }
   const warnings: ParseWarning[] = [];
   const threads = new Map<string, ParsedThread>();
   const posts: SourcePost[] = [];
+  const html = new FlattenedPosts();
   let skipped = 0;
   for (const p of shape.posts) {
     if (!looksLikePost(p)) {
@@ -107,8 +119,10 @@ export function parseDiscourseJson(text: string, ctx: SourceContext): SourcePars
     }
     const key = topicThreadKey(topicId);
     if (!threads.has(key)) threads.set(key, threadOf(topicId, shape.topic, p, ctx));
-    posts.push(toPost(p, shape.kind, key, ctx));
+    posts.push(toPost(p, shape.kind, key, ctx, html, posts.length));
   }
+  const deep = html.warning(ctx.fileName);
+  if (deep) warnings.push(deep);
   if (skipped > 0) {
     warnings.push({ fileName: ctx.fileName, code: 'bad-post', message: `${ctx.fileName}: ${skipped} post(s) without an id, post number, topic or body were skipped.` });
   }

@@ -62,9 +62,9 @@ describe('the Teams view', () => {
     const nav = await screen.findByRole('navigation', { name: 'Teams' });
     const card = await within(nav).findByRole('button', { name: /^Xen/ });
     await user.click(card);
-    await waitFor(() => expect(card.querySelector('.team-counts')?.textContent).toBe('4 open asks · 2 blockers'));
+    await waitFor(() => expect(card.querySelector('.team-counts')?.textContent).toBe('5 open asks · 2 blockers'));
     await screen.findByRole('heading', { level: 4, name: /^Open asks/ });
-    expect(openWorkOnPage()).toEqual({ 'Open asks': 4, Blockers: 2 });
+    expect(openWorkOnPage()).toEqual({ 'Open asks': 5, Blockers: 2 });
     // The Budget section says no budget is needed: no budget request on the card or the page.
     expect(card.textContent).not.toContain('budget');
   });
