@@ -4,6 +4,7 @@
  */
 import type { ParseResult, ParsedUpdate } from '../parse/types';
 import type { SourceKind } from '../model';
+import { cutText } from '../text/cut-text';
 import { rowIds } from './ids';
 import { postMatcher } from './matcher';
 import { identifyPosts, isMerged, storedIdOf, type MergeChoice, type PostIdentity, type PostMatch, type StoredPostRef, type StoredView } from './post-identity';
@@ -62,6 +63,14 @@ export function defaultChoice(update: ParsedUpdate, known: KnownTeam[], storedTe
   return { include: true, team: { kind: 'new', name, key } };
 }
 
+/** The longest team name a new team gets (a team row holds 300 characters; a proposed name is a heading or a title, which can be any length). */
+export const NEW_TEAM_NAME_MAX = 120;
+
+/** The name a new team is created with: trimmed and cut within NEW_TEAM_NAME_MAX, the same in the preview and the write. */
+export function newTeamName(name: string): string {
+  return cutText(name.trim(), NEW_TEAM_NAME_MAX);
+}
+
 /**
  * Where the write puts a post of `choice`, as the write resolves it (renderer/db/repos/
  * import-repo.ts): an existing team by id, a new team by name unless a team of that name
@@ -70,7 +79,7 @@ export function defaultChoice(update: ParsedUpdate, known: KnownTeam[], storedTe
 export function teamTarget(choice: TeamChoice, teams: readonly { id: string; name: string }[]): TeamTarget {
   if (choice.kind === 'existing') return { kind: 'team', teamId: choice.teamId };
   if (choice.kind === 'none') return { kind: 'none' };
-  const name = choice.name.trim();
+  const name = newTeamName(choice.name);
   const lower = name.toLowerCase();
   const same = teams.find((t) => t.name.toLowerCase() === lower);
   return same ? { kind: 'team', teamId: same.id } : { kind: 'new', name };

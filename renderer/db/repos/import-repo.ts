@@ -15,7 +15,7 @@
 import { groupBy } from '../../../shared/collections/group-by';
 import { DEFAULT_TEAMS } from '../../../shared/parse/teams/default-teams';
 import type { ParseResult } from '../../../shared/parse/types';
-import { defaultStored, rowIds, teamTarget, type ImportPlan, type TeamChoice } from '../../../shared/import/plan';
+import { defaultStored, newTeamName, rowIds, teamTarget, type ImportPlan, type TeamChoice } from '../../../shared/import/plan';
 import { postMatcher } from '../../../shared/import/matcher';
 import { flagTwins, mergedItems, mergedUpdate, newItemRow, secretTextsOf, type SecretTexts } from '../../../shared/import/merge-rows';
 import { identifyPosts, storedIdOf, threadRowOf, threadsToRead, type PostIdentity, type StoredView } from '../../../shared/import/post-identity';
@@ -59,7 +59,7 @@ async function resolveTeams(plan: ImportPlan, now: string): Promise<{ teamIdOf: 
   for (const choice of Object.values(plan.choices)) {
     const team = choice.team;
     if (!choice.include || team.kind !== 'new') continue;
-    const name = team.name.trim();
+    const name = newTeamName(team.name);
     const lower = name.toLowerCase();
     if (byName.has(lower) || newIdByName.has(lower)) continue;
     const starter = DEFAULT_TEAMS.find((t) => t.key === team.key || t.name.toLowerCase() === lower);

@@ -4,6 +4,7 @@ import { ViewHeader } from '../../components/ViewHeader';
 import { ensureBuiltInTemplates } from '../../db/repos/meetings-repo';
 import { runAction } from '../../lib/run-action';
 import { useMeetingsActions, useMeetingsTab, useOpenMeetingId, type MeetingsTab } from '../../store';
+import { RecordBoundary } from '../../components/ErrorBoundary';
 import { MeetingPage } from './MeetingPage';
 import { RoundPlanner } from './RoundPlanner';
 import { TemplatesTab } from './TemplatesTab';
@@ -26,7 +27,13 @@ export function MeetingsView() {
     void runAction(ensureBuiltInTemplates);
   }, []);
 
-  if (openId) return <MeetingPage meetingId={openId} />;
+  if (openId) {
+    return (
+      <RecordBoundary what="This meeting" recordKey={openId}>
+        <MeetingPage meetingId={openId} />
+      </RecordBoundary>
+    );
+  }
   return (
     <section className="view meetings" aria-labelledby="meetings-title">
       <ViewHeader id="meetings-title" title="Meetings" subtitle="Team meetings, the SC’s own meetings, agendas and minutes." />

@@ -5,7 +5,10 @@
  * still be tagged, and the backup made afterwards restores. A post too long to store at all
  * is refused in words, and nothing is written.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { NEW_TEAM_NAME_MAX } from '../../../../shared/import/plan';
 import { db, resetDatabaseForTests } from '../../../../renderer/db/instance';
 import { checkBackupText, makeBackup, restoreBackup } from '../../../../renderer/db/repos/backup-repo';
 import { editItemTags } from '../../../../renderer/db/repos/items-repo';
@@ -27,6 +30,19 @@ function topic(raw: string) {
 }
 
 const oversized = `## Documentation team\n\n### Blockers or Challenges\n\n- We need the SC to look at ${LONG_LINK} soon.\n- Please ask ${LONG_MENTION} about the wiki.\n- We ask for ${LONG_AMOUNT} for hosting.\n\n${LONG_PARAGRAPH}\n`;
+
+describe('a post whose heading proposes a team name longer than a team row holds', () => {
+  it('creates the team under its name cut within the limit, and the backup restores', async () => {
+    const heading = readFileSync(join(__dirname, '../../../fixtures/import/bad/heading-over-1000.md'), 'utf8');
+    const { outcome } = await importAsMember([{ name: 'heading-over-1000.md', text: heading }]);
+    const teams = await db.teams.toArray();
+    expect(outcome.teamsCreated.length).toBe(1);
+    expect(outcome.teamsCreated.every((n) => n.length <= NEW_TEAM_NAME_MAX)).toBe(true);
+    expect(teams.every((t) => t.name.length <= NEW_TEAM_NAME_MAX)).toBe(true);
+    const checked = checkBackupText((await makeBackup('manual', '0.1.0')).text);
+    expect(checked.ok ? 'ok' : checked.error.message).toBe('ok');
+  });
+});
 
 describe('an imported post with oversized parts', () => {
   it('is stored within the row limits, its items can be tagged, and the next backup restores', async () => {
