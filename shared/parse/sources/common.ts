@@ -13,8 +13,25 @@ export type SourceContext = { fileName: string; baseUrl?: string; topic?: TopicC
 /** ISO-8601 UTC instant for anything `Date` can read (ISO with offsets, RFC 2822), else undefined. */
 export function toIso(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') return undefined;
-  const ms = Date.parse(value);
+  const text = value.trim();
+  // A day or a time without a zone is read as UTC, the same on every laptop: Date.parse reads
+  // "2024-11-25 10:00" and a five-digit year in the machine's zone, so under Asia/Kolkata a
+  // front matter "10000-01-01" became 9999-12-31 and passed the year check it fails in UTC.
+  const zoneless = /^(\d{4,6})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?)?$/.exec(text);
+  const ms = zoneless ? utcMs(zoneless) : Date.parse(text);
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+}
+
+/** Milliseconds of a zoneless day/time read as UTC; setUTCFullYear, because Date.UTC reads years 0–99 as 1900–1999. */
+function utcMs(m: RegExpExecArray): number {
+  const d = new Date(0);
+  d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  // A day that does not exist (2024-13-45, 2025-02-30) is no date, as Date.parse has it.
+  if (d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) return Number.NaN;
+  const [h, min, sec] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
+  if (h > 23 || min > 59 || sec > 59) return Number.NaN;
+  d.setUTCHours(h, min, sec, Number((m[7] ?? '0').padEnd(3, '0')));
+  return d.getTime();
 }
 
 /** `/raw/` headers: `2024-11-25 10:00:00` in UTC. */
