@@ -361,8 +361,8 @@ test.describe('accessibility on every view', () => {
     const choosing = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Choose minutes files…' }).click();
     await (await choosing).setFiles([fixturePath('reference/minutes/2026-04-29.md'), fixturePath('import/bad/error-page.json')]);
-    const minutes = page.getByRole('list', { name: 'Minutes to import' });
-    await expect(minutes.getByRole('listitem')).toHaveCount(2);
+    const minutes = page.getByRole('region', { name: 'Minutes to import' });
+    await expect(minutes.getByRole('article')).toHaveCount(2);
     await check(page, 'past minutes preview');
   });
 

@@ -85,14 +85,14 @@ export function ImportMinutes() {
                 <option value="internal">SC-internal (topics confidential, decisions SC-internal)</option>
               </select>
             </label>
-            <div className="minutes-files" aria-label="Minutes to import">
+            <section className="minutes-files" aria-label="Minutes to import">
               {previews.map((p) => (
                 <MinutesPreview
                   key={p.name} item={p} members={members} isIncluded={!excluded.has(p.name)} isConfirmed={confirmed.has(p.name)}
                   onInclude={(on) => setExcluded((s) => toggle(s, p.name, !on))} onConfirm={(on) => setConfirmed((s) => toggle(s, p.name, on))}
                 />
               ))}
-            </div>
+            </section>
             {unchecked.length ? <p className="minutes-pending" role="status">Confirm the points to check in {unchecked.map((p) => p.name).join(', ')} first.</p> : null}
             {message ? <p className="field-error" role="alert">{message}</p> : null}
             <div className="button-row">
