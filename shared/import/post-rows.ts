@@ -5,6 +5,7 @@
  */
 import { cutText } from '../text/cut-text';
 import { POST_LIMITS, type SourceId, type TeamId, type ThreadId, type ThreadRow, type UpdateId, type UpdateRow } from '../model';
+import { isPlaceholderTitle as isMadeUpTitle } from '../parse/build/merge';
 import type { ParsedThread, ParsedUpdate } from '../parse/types';
 
 /** The update row of a parsed post, checked with the other rows before the write (write-check.ts). */
@@ -19,7 +20,9 @@ export function updateRowFor(u: ParsedUpdate, id: string, threadId: string, team
   };
 }
 
-const isPlaceholderTitle = (thread: Pick<ThreadRow, 'title' | 'isTitleGuess'>) => thread.isTitleGuess === true || thread.title === '' || /^Topic \d+$/.test(thread.title) || thread.title === 'Imported updates';
+const FALLBACK_TITLE = 'Imported updates';
+/** The parser's placeholder rule (shared/parse/build/merge.ts), plus the row's own fallback title. */
+const isPlaceholderTitle = (thread: Pick<ThreadRow, 'title' | 'isTitleGuess'>) => isMadeUpTitle(thread) || thread.title === FALLBACK_TITLE;
 
 /**
  * The thread row after this import: the stored row keeps what it has and gets what it
@@ -31,10 +34,10 @@ export function threadRowFor(id: string, stored: ThreadRow | undefined, parsed: 
   const parsedTitle = parsed && !isPlaceholderTitle(parsed) ? parsed.title : undefined;
   const storedTitle = stored && !isPlaceholderTitle(stored) ? stored.title : undefined;
   const real = (parsed?.topicId !== undefined ? parsedTitle : undefined) ?? storedTitle ?? parsedTitle;
-  const title = real ?? stored?.title ?? parsed?.title ?? 'Imported updates';
+  const title = real ?? stored?.title ?? parsed?.title ?? FALLBACK_TITLE;
   const { isTitleGuess: _wasGuess, ...kept } = stored ?? {};
   return {
-    ...kept, id: id as ThreadId, title: cutText(title || 'Imported updates', POST_LIMITS.title), ...(real === undefined ? { isTitleGuess: true } : {}), importedAt: stored?.importedAt ?? now,
+    ...kept, id: id as ThreadId, title: cutText(title || FALLBACK_TITLE, POST_LIMITS.title), ...(real === undefined ? { isTitleGuess: true } : {}), importedAt: stored?.importedAt ?? now,
     ...(stored ? { refreshedAt: now } : {}),
     ...(stored?.topicId === undefined && parsed?.topicId !== undefined ? { topicId: parsed.topicId } : {}),
     ...(!stored?.url && fits(parsed?.url, POST_LIMITS.url) ? { url: parsed.url } : {}),

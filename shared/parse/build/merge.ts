@@ -118,7 +118,8 @@ function mergeByIdentity(posts: SourcePost[]): SourcePost[] {
   return out;
 }
 
-const isPlaceholderTitle = (t: ParsedThread) => t.isTitleGuess === true || /^Topic \d+$/.test(t.title) || t.title === '';
+/** A title the importer made up (from the address, "Topic 56458", none): any real title replaces it. */
+export const isPlaceholderTitle = (t: Pick<ParsedThread, 'title' | 'isTitleGuess'>) => t.isTitleGuess === true || /^Topic \d+$/.test(t.title) || t.title === '';
 
 /** Merge thread descriptions by key: real titles beat placeholders, missing fields are filled. */
 export function mergeThreads(threads: ParsedThread[]): ParsedThread[] {
